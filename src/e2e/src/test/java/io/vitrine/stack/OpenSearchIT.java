@@ -2,6 +2,7 @@ package io.vitrine.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.testing.LocalStack;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.vitrine.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.testing.LocalStack;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.vitrine.stack;
+package io.vitrine.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
