@@ -1,0 +1,19 @@
+package io.vitrine.operator.retailer.dependent;
+
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.operator.retailer.model.*;
+
+@KubernetesDependent(informer = @Informer(labelSelector = Selectors.LIMIT_RANGE))
+public class LimitRangeDependent
+    extends CRUDKubernetesDependentResource<LimitRange, RetailerIntegration> {
+
+  @Override
+  protected LimitRange desired(RetailerIntegration retailer, Context<RetailerIntegration> context) {
+    return TenantLimits.limitRange(TenantNames.of(retailer));
+  }
+}

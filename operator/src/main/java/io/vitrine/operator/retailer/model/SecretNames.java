@@ -1,0 +1,20 @@
+package io.vitrine.operator.retailer.model;
+
+/** Secrets in a tenant's namespace and the keys they hold. */
+public final class SecretNames {
+
+  public static final String POS_CREDENTIALS = "pos-credentials";
+  public static final String POS_API_TOKEN = "apiToken";
+  public static final String POS_WEBHOOK_SIGNING_KEY = "webhookSigningKey";
+
+  public static final String DATABASE = "database-credentials";
+  public static final String DATABASE_PASSWORD = "password";
+
+  public static final String KEYCLOAK_CLIENTS = "keycloak-clients";
+  public static final String ADMIN_API_CLIENT_SECRET = "adminApiClientSecret";
+  public static final String SERVICE_CLIENT_SECRET = "serviceClientSecret";
+
+  public static final String CONFIG = "tenant-config";
+
+  private SecretNames() {}
+}

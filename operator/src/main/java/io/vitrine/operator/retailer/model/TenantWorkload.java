@@ -1,0 +1,213 @@
+package io.vitrine.operator.retailer.model;
+
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSourceBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** The tenant-service Deployment, its Service and its PodDisruptionBudget. */
+public final class TenantWorkload {
+
+  /** Pod template annotation: changes when any Secret the pods read changes, so they roll. */
+  public static final String SECRETS_HASH = "vitrine.io/secrets-hash";
+
+  private TenantWorkload() {}
+
+  public static Deployment deployment(
+      RetailerIntegration retailer, String defaultImage, int port, Collection<Secret> secrets) {
+    var names = TenantNames.of(retailer);
+    var spec = retailer.getSpec().getTenantService();
+    var podLabels = new TreeMap<>(names.labels("workload"));
+    podLabels.putAll(names.workloadSelector());
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(TenantNames.WORKLOAD)
+        .withNamespace(names.namespace())
+        .withLabels(names.labels("workload"))
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(retailer.getSpec().isSuspend() ? 0 : spec.getReplicas())
+        .withNewSelector()
+        .withMatchLabels(names.workloadSelector())
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(podLabels)
+        .withAnnotations(Map.of(SECRETS_HASH, secretsHash(secrets)))
+        .endMetadata()
+        .withNewSpec()
+        .withServiceAccountName(TenantRbac.NAME)
+        .withNewSecurityContext()
+        .withRunAsNonRoot(true)
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
+        .endSecurityContext()
+        .addNewContainer()
+        .withName(TenantNames.WORKLOAD)
+        .withImage(Objects.requireNonNullElse(spec.getImage(), defaultImage))
+        .addNewPort()
+        .withName("http")
+        .withContainerPort(port)
+        .endPort()
+        .withEnvFrom(
+            new EnvFromSourceBuilder()
+                .withConfigMapRef(
+                    new ConfigMapEnvSourceBuilder().withName(SecretNames.CONFIG).build())
+                .build())
+        .withEnv(secretEnvironment())
+        .withResources(resources(spec.getResources()))
+        .withReadinessProbe(probe("/q/health/ready", port))
+        .withLivenessProbe(probe("/q/health/live", port))
+        .withNewSecurityContext()
+        .withAllowPrivilegeEscalation(false)
+        .withReadOnlyRootFilesystem(true)
+        .withNewCapabilities()
+        .withDrop("ALL")
+        .endCapabilities()
+        .endSecurityContext()
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  public static Service service(TenantNames names, int port) {
+    return new ServiceBuilder()
+        .withNewMetadata()
+        .withName(TenantNames.WORKLOAD)
+        .withNamespace(names.namespace())
+        .withLabels(names.labels("service"))
+        .endMetadata()
+        .withNewSpec()
+        .withSelector(names.workloadSelector())
+        .addNewPort()
+        .withName("http")
+        .withPort(port)
+        .withTargetPort(new IntOrString("http"))
+        .endPort()
+        .endSpec()
+        .build();
+  }
+
+  public static PodDisruptionBudget podDisruptionBudget(TenantNames names) {
+    return new PodDisruptionBudgetBuilder()
+        .withNewMetadata()
+        .withName(TenantNames.WORKLOAD)
+        .withNamespace(names.namespace())
+        .withLabels(names.labels("pod-disruption-budget"))
+        .endMetadata()
+        .withNewSpec()
+        .withMaxUnavailable(new IntOrString(1))
+        .withNewSelector()
+        .withMatchLabels(names.workloadSelector())
+        .endSelector()
+        .endSpec()
+        .build();
+  }
+
+  /** SHA-256 over every Secret's name and data, in a stable order. */
+  public static String secretsHash(Collection<Secret> secrets) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      secrets.stream()
+          .sorted((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName()))
+          .forEach(
+              secret -> {
+                digest.update(secret.getMetadata().getName().getBytes(StandardCharsets.UTF_8));
+                new TreeMap<>(
+                        Objects.requireNonNullElse(secret.getData(), Map.<String, String>of()))
+                    .forEach(
+                        (key, value) ->
+                            digest.update(
+                                (key + "=" + value + ";").getBytes(StandardCharsets.UTF_8)));
+              });
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+
+  private static List<EnvVar> secretEnvironment() {
+    return List.of(
+        fromSecret(
+            "QUARKUS_DATASOURCE_PASSWORD",
+            SecretNames.DATABASE,
+            SecretNames.DATABASE_PASSWORD,
+            false),
+        fromSecret(
+            "QUARKUS_OIDC_CREDENTIALS_SECRET",
+            SecretNames.KEYCLOAK_CLIENTS,
+            SecretNames.ADMIN_API_CLIENT_SECRET,
+            false),
+        fromSecret(
+            "VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET",
+            SecretNames.KEYCLOAK_CLIENTS,
+            SecretNames.SERVICE_CLIENT_SECRET,
+            false),
+        fromSecret(
+            "VITRINE_POS_API_TOKEN", SecretNames.POS_CREDENTIALS, SecretNames.POS_API_TOKEN, false),
+        fromSecret(
+            "VITRINE_POS_WEBHOOK_SIGNING_KEY",
+            SecretNames.POS_CREDENTIALS,
+            SecretNames.POS_WEBHOOK_SIGNING_KEY,
+            true));
+  }
+
+  private static EnvVar fromSecret(String env, String secret, String key, boolean optional) {
+    return new EnvVarBuilder()
+        .withName(env)
+        .withNewValueFrom()
+        .withNewSecretKeyRef()
+        .withName(secret)
+        .withKey(key)
+        .withOptional(optional)
+        .endSecretKeyRef()
+        .endValueFrom()
+        .build();
+  }
+
+  private static ResourceRequirements resources(ResourceRequirements requested) {
+    if (requested != null) {
+      return requested;
+    }
+    return new ResourceRequirementsBuilder()
+        .withRequests(Map.of("cpu", new Quantity("250m"), "memory", new Quantity("256Mi")))
+        .withLimits(Map.of("cpu", new Quantity("1"), "memory", new Quantity("512Mi")))
+        .build();
+  }
+
+  private static Probe probe(String path, int port) {
+    return new ProbeBuilder()
+        .withNewHttpGet()
+        .withPath(path)
+        .withPort(new IntOrString(port))
+        .endHttpGet()
+        .withPeriodSeconds(10)
+        .build();
+  }
+}

@@ -1,0 +1,75 @@
+package io.vitrine.operator.retailer.status;
+
+import io.vitrine.operator.platform.PlatformUnavailableException;
+import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
+
+/** What became of one dependent in a reconciliation. */
+public record Outcome(Kind kind, String reason, String message) {
+
+  public enum Kind {
+    READY,
+    NOT_READY,
+    FAILED,
+    /** Not reached: something it depends on is not ready or failed. */
+    WAITING
+  }
+
+  public static Outcome ready() {
+    return new Outcome(Kind.READY, "Ready", "");
+  }
+
+  public static Outcome notReady(String name) {
+    return new Outcome(Kind.NOT_READY, "Progressing", name + " is not ready yet");
+  }
+
+  public static Outcome waiting(String name) {
+    return new Outcome(
+        Kind.WAITING, "WaitingForDependencies", name + " waits for what it depends on");
+  }
+
+  /** Maps a failure to a reason a platform team can act on, without leaking secrets. */
+  public static Outcome failed(String name, Throwable error) {
+    Throwable cause = rootOfInterest(error);
+    if (cause instanceof PlatformUnavailableException unavailable) {
+      return new Outcome(Kind.FAILED, serviceReason(unavailable.service()), cause.getMessage());
+    }
+    if (cause instanceof InvalidPosCredentialsException invalid) {
+      return new Outcome(Kind.FAILED, invalid.reason(), cause.getMessage());
+    }
+    return new Outcome(
+        Kind.FAILED,
+        "ReconcileError",
+        name + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+  }
+
+  /** A stalled tenant needs someone to act; other failures heal by retrying. */
+  public boolean needsIntervention() {
+    return kind == Kind.FAILED
+        && !reason.endsWith("Unavailable")
+        && !"ReconcileError".equals(reason);
+  }
+
+  private static Throwable rootOfInterest(Throwable error) {
+    Throwable current = error;
+    while (current != null) {
+      if (current instanceof PlatformUnavailableException
+          || current instanceof InvalidPosCredentialsException) {
+        return current;
+      }
+      if (current.getCause() == null || current.getCause() == current) {
+        return error;
+      }
+      current = current.getCause();
+    }
+    return error;
+  }
+
+  private static String serviceReason(String service) {
+    return switch (service) {
+      case "postgresql" -> "PostgreSQLUnavailable";
+      case "opensearch" -> "OpenSearchUnavailable";
+      case "keycloak" -> "KeycloakUnavailable";
+      default -> "PlatformUnavailable";
+    };
+  }
+}
