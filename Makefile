@@ -32,6 +32,8 @@ unit-test: ## Run the *Test tier only (no external process)
 	$(MVN) test
 
 it-test: stack-up ## Run every tier (*Test, *IT, *E2E) against the local stack, then check CRD drift
+	@# The tests run their own operator; a second one (from "make run") would fight over the tenants.
+	src/local/operator.sh down
 	$(MVN) verify -Pit
 	@$(MAKE) --no-print-directory check-crds
 

@@ -3,8 +3,10 @@ package io.vitrine.operator.retailer;
 import static io.vitrine.operator.retailer.RetailerWorkflow.*;
 
 import io.fabric8.kubernetes.api.model.Condition;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.MaxReconciliationInterval;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -17,6 +19,7 @@ import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
 import io.vitrine.operator.config.OperatorConfig;
 import io.vitrine.operator.retailer.dependent.*;
+import io.vitrine.operator.retailer.metrics.TenantMetrics;
 import io.vitrine.operator.retailer.status.Conditions;
 import io.vitrine.operator.retailer.status.Outcome;
 import io.vitrine.operator.retailer.status.RetailerStatusFactory;
@@ -99,10 +102,12 @@ import java.util.concurrent.TimeUnit;
     initialInterval = 1000,
     intervalMultiplier = 2,
     maxInterval = 30000)
-public class RetailerIntegrationReconciler implements Reconciler<RetailerIntegration> {
+public class RetailerIntegrationReconciler
+    implements Reconciler<RetailerIntegration>, Cleaner<RetailerIntegration> {
 
   @Inject OperatorConfig config;
   @Inject TenantEvents events;
+  @Inject TenantMetrics metrics;
 
   @Override
   public UpdateControl<RetailerIntegration> reconcile(
@@ -130,12 +135,20 @@ public class RetailerIntegrationReconciler implements Reconciler<RetailerIntegra
         : ErrorStatusUpdateControl.noStatusUpdate();
   }
 
+  /** The workflow has removed (or retained) the tenant's parts by now. */
+  @Override
+  public DeleteControl cleanup(RetailerIntegration retailer, Context<RetailerIntegration> context) {
+    metrics.tenantGone(retailer.getMetadata().getName());
+    return DeleteControl.defaultDelete();
+  }
+
   private UpdateControl<RetailerIntegration> updateStatus(
       RetailerIntegration retailer, Map<String, Outcome> outcomes) {
     RetailerIntegrationStatus previous = retailer.getStatus();
     var next =
         RetailerStatusFactory.build(
             retailer, outcomes, config.tenantService().port(), Instant.now());
+    metrics.tenantConditions(retailer.getMetadata().getName(), next.getConditions());
     // Conditions keep their lastTransitionTime while unchanged, so equality means "nothing to
     // write".
     if (next.equals(previous)) {

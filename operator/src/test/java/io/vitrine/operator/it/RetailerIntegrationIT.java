@@ -1,14 +1,13 @@
 package io.vitrine.operator.it;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
+import static io.vitrine.operator.it.TenantFixture.READY_WITHIN;
+import static io.vitrine.operator.it.TenantFixture.condition;
+import static io.vitrine.operator.it.TenantFixture.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -19,43 +18,38 @@ import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.KeycloakRealms;
 import io.vitrine.operator.platform.opensearch.OpenSearchCatalogs;
 import io.vitrine.operator.platform.postgres.PostgresTenants;
-import io.vitrine.operator.retailer.Retailers;
 import io.vitrine.operator.retailer.model.TenantNames;
-import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(LocalStackOperatorResource.class)
 class RetailerIntegrationIT {
 
-  private static final Duration READY_WITHIN = Duration.ofSeconds(60);
-
   @Inject KubernetesClient client;
   @Inject PostgresTenants postgres;
   @Inject OpenSearchCatalogs opensearch;
   @Inject KeycloakRealms keycloak;
 
-  private final LocalStack stack = LocalStack.load();
-  private final List<String> created = new java.util.ArrayList<>();
+  private TenantFixture tenants;
+
+  @BeforeEach
+  void fixture() {
+    tenants = new TenantFixture(client);
+  }
 
   @Test
-  void appliedRetailerBecomesAReadyIsolatedTenant() {
-    var retailer = apply(newRetailer(DeletionPolicy.Delete));
+  void appliedRetailerBecomesAReadyTenantWithEveryPart() {
+    var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Delete));
     var names = TenantNames.of(retailer);
 
-    var ready = awaitReady(retailer);
+    var ready = tenants.awaitReady(retailer);
 
     assertThat(ready.getStatus().getConditions())
         .filteredOn(c -> c.getType().endsWith("Ready") || c.getType().equals("PosCredentialsValid"))
+        .hasSize(7)
         .allSatisfy(c -> assertThat(c.getStatus()).as(c.getType()).isEqualTo("True"));
     assertThat(ready.getStatus().getObservedGeneration())
         .isEqualTo(ready.getMetadata().getGeneration());
@@ -78,43 +72,14 @@ class RetailerIntegrationIT {
     assertThat(postgres.find(names.databaseSchema(), names.databaseRole())).isPresent();
     assertThat(opensearch.find(names.indexAlias())).isPresent();
     assertThat(keycloak.find(names.realm())).isPresent();
-  }
-
-  @Test
-  void aTenantsDatabaseRoleCannotReadAnotherTenantsSchema() throws SQLException {
-    var first = apply(newRetailer(DeletionPolicy.Delete));
-    var second = apply(newRetailer(DeletionPolicy.Delete));
-    awaitReady(first);
-    awaitReady(second);
-    var firstNames = TenantNames.of(first);
-    var secondNames = TenantNames.of(second);
-
-    execute(secondNames, "CREATE TABLE customer_note (id int)");
-
-    execute(firstNames, "CREATE TABLE customer_note (id int)");
-    assertThatThrownBy(
-            () ->
-                execute(
-                    firstNames, "SELECT * FROM " + secondNames.databaseSchema() + ".customer_note"))
-        .hasMessageContaining("permission denied for schema");
-    assertThatThrownBy(() -> execute(firstNames, "CREATE TABLE public.leak (id int)"))
-        .hasMessageContaining("permission denied for schema public");
-  }
-
-  private void execute(TenantNames tenant, String sql) throws SQLException {
-    try (var connection =
-            DriverManager.getConnection(
-                stack.jdbcUrl(), tenant.databaseRole(), databasePassword(tenant));
-        var statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    assertThat(hasEvent(retailer, "Ready")).isTrue();
   }
 
   @Test
   void invalidSpecIsRefusedByTheApiServerWithAClearMessage() {
-    var missingShop = newRetailer(DeletionPolicy.Delete);
+    var missingShop = tenants.newRetailer(DeletionPolicy.Delete);
     missingShop.getSpec().getPos().setShopDomain(null);
-    var badId = newRetailer(DeletionPolicy.Delete);
+    var badId = tenants.newRetailer(DeletionPolicy.Delete);
     badId.getSpec().setRetailerId("Not_A_DNS_Label");
 
     assertThatThrownBy(() -> client.resource(missingShop).create())
@@ -127,26 +92,18 @@ class RetailerIntegrationIT {
 
   @Test
   void retailerIdCannotChange() {
-    var retailer = apply(newRetailer(DeletionPolicy.Delete));
+    var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Delete));
+    String name = retailer.getMetadata().getName();
 
-    assertThatThrownBy(
-            () ->
-                client
-                    .resources(RetailerIntegration.class)
-                    .withName(retailer.getMetadata().getName())
-                    .edit(
-                        r -> {
-                          r.getSpec().setRetailerId(r.getSpec().getRetailerId() + "x");
-                          return r;
-                        }))
+    assertThatThrownBy(() -> tenants.patchSpec(name, "{\"retailerId\": \"" + name + "x\"}"))
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("retailerId is immutable");
   }
 
   @Test
   void realmRemovedOutOfBandComesBack() {
-    var retailer = apply(newRetailer(DeletionPolicy.Delete));
-    awaitReady(retailer);
+    var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Delete));
+    tenants.awaitReady(retailer);
     var names = TenantNames.of(retailer);
 
     keycloak.drop(names.realm());
@@ -157,13 +114,13 @@ class RetailerIntegrationIT {
 
   @Test
   void deletePolicyRemovesTheExternalParts() {
-    var retailer = apply(newRetailer(DeletionPolicy.Delete));
-    awaitReady(retailer);
+    var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Delete));
+    tenants.awaitReady(retailer);
     var names = TenantNames.of(retailer);
 
     client.resource(retailer).delete();
 
-    await().atMost(READY_WITHIN).until(() -> get(retailer) == null);
+    await().atMost(READY_WITHIN).until(() -> tenants.get(retailer) == null);
     assertThat(postgres.find(names.databaseSchema(), names.databaseRole())).isEmpty();
     assertThat(opensearch.find(names.indexAlias())).isEmpty();
     assertThat(keycloak.find(names.realm())).isEmpty();
@@ -171,13 +128,13 @@ class RetailerIntegrationIT {
 
   @Test
   void retainPolicyKeepsTheExternalPartsAndSaysSo() {
-    var retailer = apply(newRetailer(DeletionPolicy.Retain));
-    awaitReady(retailer);
+    var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Retain));
+    tenants.awaitReady(retailer);
     var names = TenantNames.of(retailer);
 
     client.resource(retailer).delete();
 
-    await().atMost(READY_WITHIN).until(() -> get(retailer) == null);
+    await().atMost(READY_WITHIN).until(() -> tenants.get(retailer) == null);
     try {
       assertThat(postgres.find(names.databaseSchema(), names.databaseRole())).isPresent();
       assertThat(opensearch.find(names.indexAlias())).isPresent();
@@ -192,81 +149,31 @@ class RetailerIntegrationIT {
 
   @Test
   void preventDeletionRefusesTheDelete() {
-    var protectedRetailer = newRetailer(DeletionPolicy.Delete);
+    var protectedRetailer = tenants.newRetailer(DeletionPolicy.Delete);
     protectedRetailer.getSpec().setPreventDeletion(true);
-    var retailer = apply(protectedRetailer);
+    var retailer = tenants.apply(protectedRetailer);
 
     assertThatThrownBy(() -> client.resource(retailer).delete())
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("set it to false before deleting");
-    assertThat(get(retailer)).isNotNull();
-
-    client
-        .resources(RetailerIntegration.class)
-        .withName(retailer.getMetadata().getName())
-        .edit(
-            r -> {
-              r.getSpec().setPreventDeletion(false);
-              return r;
-            });
+    assertThat(tenants.get(retailer)).isNotNull();
   }
 
   @Test
-  void missingPosSecretKeepsTheTenantNotReadyWithTheReason() {
-    var retailer = newRetailer(DeletionPolicy.Delete);
-    created.add(retailer.getMetadata().getName());
+  void missingPosSecretKeepsTheTenantStalledWithTheReasonUntilItExists() {
+    var retailer = tenants.newRetailer(DeletionPolicy.Delete);
+    tenants.track(retailer);
     client.resource(retailer).create();
 
     await()
         .atMost(READY_WITHIN)
-        .until(() -> reason(get(retailer), "PosCredentialsValid"), "SecretNotFound"::equals);
-    assertThat(condition(get(retailer), "Stalled").getStatus()).isEqualTo("True");
+        .until(
+            () -> reason(tenants.get(retailer), "PosCredentialsValid"), "SecretNotFound"::equals);
+    assertThat(condition(tenants.get(retailer), "Stalled").getStatus()).isEqualTo("True");
+    assertThat(hasEvent(retailer, "PosCredentialsValid")).isTrue();
 
-    createPosSecret(retailer);
-    awaitReady(retailer);
-  }
-
-  private RetailerIntegration newRetailer(DeletionPolicy policy) {
-    var retailer = Retailers.beauty("it-" + UUID.randomUUID().toString().substring(0, 8));
-    retailer.getMetadata().setGeneration(null);
-    retailer.getSpec().setDeletionPolicy(policy);
-    return retailer;
-  }
-
-  private RetailerIntegration apply(RetailerIntegration retailer) {
-    created.add(retailer.getMetadata().getName());
-    createPosSecret(retailer);
-    return client.resource(retailer).create();
-  }
-
-  private void createPosSecret(RetailerIntegration retailer) {
-    var reference = retailer.getSpec().getPos().getCredentialsSecretRef();
-    client
-        .resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withName(reference.getName())
-                .withNamespace(reference.getNamespace())
-                .endMetadata()
-                .withStringData(
-                    Map.of("apiToken", "token-" + UUID.randomUUID(), "webhookSigningKey", "key"))
-                .build())
-        .serverSideApply();
-  }
-
-  private RetailerIntegration awaitReady(RetailerIntegration retailer) {
-    await()
-        .atMost(READY_WITHIN)
-        .pollInterval(Duration.ofMillis(250))
-        .until(() -> "True".equals(status(get(retailer), "Ready")));
-    return get(retailer);
-  }
-
-  private RetailerIntegration get(RetailerIntegration retailer) {
-    return client
-        .resources(RetailerIntegration.class)
-        .withName(retailer.getMetadata().getName())
-        .get();
+    tenants.createPosSecret(retailer);
+    tenants.awaitReady(retailer);
   }
 
   private boolean hasEvent(RetailerIntegration retailer, String reason) {
@@ -276,51 +183,8 @@ class RetailerIntegrationIT {
         .anyMatch(reason::equals);
   }
 
-  private String databasePassword(TenantNames names) {
-    Secret secret =
-        client.secrets().inNamespace(names.namespace()).withName("database-credentials").get();
-    return new String(Base64.getDecoder().decode(secret.getData().get("password")));
-  }
-
-  private static String status(RetailerIntegration retailer, String type) {
-    var condition = condition(retailer, type);
-    return condition == null ? null : condition.getStatus();
-  }
-
-  private static String reason(RetailerIntegration retailer, String type) {
-    var condition = condition(retailer, type);
-    return condition == null ? null : condition.getReason();
-  }
-
-  private static Condition condition(RetailerIntegration retailer, String type) {
-    if (retailer == null || retailer.getStatus() == null) {
-      return null;
-    }
-    return retailer.getStatus().getConditions().stream()
-        .filter(c -> type.equals(c.getType()))
-        .findFirst()
-        .orElse(null);
-  }
-
   @AfterEach
   void deleteRetailers() {
-    for (String name : created) {
-      var resource = client.resources(RetailerIntegration.class).withName(name);
-      var retailer = resource.get();
-      if (retailer != null && retailer.getSpec().isPreventDeletion()) {
-        resource.edit(
-            r -> {
-              r.getSpec().setPreventDeletion(false);
-              return r;
-            });
-      }
-      resource.delete();
-    }
-    for (String name : created) {
-      client
-          .resources(RetailerIntegration.class)
-          .withName(name)
-          .waitUntilCondition(r -> r == null, 60, SECONDS);
-    }
+    tenants.deleteAll();
   }
 }

@@ -13,6 +13,7 @@ import io.vitrine.operator.platform.opensearch.CatalogIndex;
 import io.vitrine.operator.platform.opensearch.CatalogIndexSpec;
 import io.vitrine.operator.platform.opensearch.CatalogMappings;
 import io.vitrine.operator.platform.opensearch.OpenSearchCatalogs;
+import io.vitrine.operator.retailer.metrics.TenantMetrics;
 import io.vitrine.operator.retailer.model.CatalogIndexModel;
 import io.vitrine.operator.retailer.model.TenantNames;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +30,7 @@ public class CatalogIndexDependent
   @Inject OpenSearchCatalogs opensearch;
   @Inject OperatorConfig config;
   @Inject ExternalPartLifecycle lifecycle;
+  @Inject TenantMetrics metrics;
 
   public CatalogIndexDependent() {
     super(Observed.CatalogIndex.class, ResourceIDMapper.singleResourceResourceIDMapper());
@@ -41,11 +43,9 @@ public class CatalogIndexDependent
 
   @Override
   public Set<Observed.CatalogIndex> fetchResources(RetailerIntegration retailer) {
-    return opensearch
-        .find(TenantNames.of(retailer).indexAlias())
-        .map(Observed.CatalogIndex::new)
-        .map(Set::of)
-        .orElse(Set.of());
+    metrics.externalCheck("catalog-index");
+    String alias = TenantNames.of(retailer).indexAlias();
+    return Observed.observe(() -> opensearch.find(alias), Observed.CatalogIndex::new);
   }
 
   @Override

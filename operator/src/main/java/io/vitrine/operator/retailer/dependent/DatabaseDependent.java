@@ -13,6 +13,7 @@ import io.vitrine.operator.config.OperatorConfig;
 import io.vitrine.operator.platform.postgres.PostgresTenants;
 import io.vitrine.operator.platform.postgres.TenantDatabase;
 import io.vitrine.operator.retailer.RetailerWorkflow;
+import io.vitrine.operator.retailer.metrics.TenantMetrics;
 import io.vitrine.operator.retailer.model.SecretNames;
 import io.vitrine.operator.retailer.model.TenantNames;
 import io.vitrine.operator.retailer.model.TenantSecrets;
@@ -30,6 +31,7 @@ public class DatabaseDependent
   @Inject PostgresTenants postgres;
   @Inject OperatorConfig config;
   @Inject ExternalPartLifecycle lifecycle;
+  @Inject TenantMetrics metrics;
 
   public DatabaseDependent() {
     super(Observed.Database.class, ResourceIDMapper.singleResourceResourceIDMapper());
@@ -42,12 +44,10 @@ public class DatabaseDependent
 
   @Override
   public Set<Observed.Database> fetchResources(RetailerIntegration retailer) {
+    metrics.externalCheck("database");
     var names = TenantNames.of(retailer);
-    return postgres
-        .find(names.databaseSchema(), names.databaseRole())
-        .map(Observed.Database::new)
-        .map(Set::of)
-        .orElse(Set.of());
+    return Observed.observe(
+        () -> postgres.find(names.databaseSchema(), names.databaseRole()), Observed.Database::new);
   }
 
   @Override

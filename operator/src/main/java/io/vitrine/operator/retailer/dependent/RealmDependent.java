@@ -12,6 +12,7 @@ import io.vitrine.operator.config.OperatorConfig;
 import io.vitrine.operator.platform.keycloak.KeycloakRealms;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.platform.keycloak.TenantRealm;
+import io.vitrine.operator.retailer.metrics.TenantMetrics;
 import io.vitrine.operator.retailer.model.RealmModel;
 import io.vitrine.operator.retailer.model.TenantNames;
 import jakarta.annotation.PostConstruct;
@@ -28,6 +29,7 @@ public class RealmDependent
   @Inject KeycloakRealms keycloak;
   @Inject OperatorConfig config;
   @Inject ExternalPartLifecycle lifecycle;
+  @Inject TenantMetrics metrics;
 
   public RealmDependent() {
     super(Observed.Realm.class, ResourceIDMapper.singleResourceResourceIDMapper());
@@ -40,11 +42,9 @@ public class RealmDependent
 
   @Override
   public Set<Observed.Realm> fetchResources(RetailerIntegration retailer) {
-    return keycloak
-        .find(TenantNames.of(retailer).realm())
-        .map(Observed.Realm::new)
-        .map(Set::of)
-        .orElse(Set.of());
+    metrics.externalCheck("realm");
+    String realm = TenantNames.of(retailer).realm();
+    return Observed.observe(() -> keycloak.find(realm), Observed.Realm::new);
   }
 
   @Override
@@ -76,7 +76,8 @@ public class RealmDependent
       Observed.Realm actual, RetailerIntegration retailer, Context<RetailerIntegration> context) {
     RealmSpec spec = RealmModel.spec(retailer, context);
     return Matcher.Result.computed(
-        actual.state().matches(spec), new Observed.Realm(TenantRealm.expectedFor(spec)));
+        actual.reachable() && actual.state().matches(spec),
+        new Observed.Realm(TenantRealm.expectedFor(spec)));
   }
 
   @Override
