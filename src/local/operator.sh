@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the operator as a local JVM process against the local stack, configured as its Helm chart
-# would configure the pod (platform endpoints and admin credentials through the environment).
+# would configure the pod: platform endpoints and admin credentials through the environment, and
+# the API server reached as the vitrine-operator ServiceAccount with deploy/operator/rbac.yaml.
 # Usage: operator.sh up|down|status|samples
 #   up       installs the CRDs and policies, starts the operator (built by "make build")
 #   samples  creates the sample retailers' POS Secrets (random tokens) and applies deploy/samples
@@ -19,24 +20,29 @@ stack() { (. "$VITRINE_ENV_FILE" && eval "echo \"\${$1:?run make stack-up first}
 
 ready() { curl -fs "http://127.0.0.1:$OPERATOR_PORT/q/health/ready" >/dev/null; }
 
-install_crds() {
+install() {
+  kubectl get namespace vitrine-system >/dev/null 2>&1 || kubectl create namespace vitrine-system >/dev/null
   kubectl apply --server-side --force-conflicts -f "$root/crds/" >/dev/null
   kubectl wait --for=condition=Established --timeout=60s -f "$root/crds/" >/dev/null
-  kubectl apply --server-side --force-conflicts -f "$root/deploy/policies/" >/dev/null
-  kubectl get namespace vitrine-system >/dev/null 2>&1 || kubectl create namespace vitrine-system >/dev/null
+  kubectl apply --server-side --force-conflicts -f "$root/deploy/policies/" -f "$root/deploy/operator/rbac.yaml" >/dev/null
 }
 
 up() {
   [ -f "$jar" ] || die "$jar is missing: run 'make build' first"
   mkdir -p "$dir"
-  install_crds
+  install
   if ready; then
     log "already running on 127.0.0.1:$OPERATOR_PORT"
     return 0
   fi
   stop_pid "$pidfile" operator
   log "starting on 127.0.0.1:$OPERATOR_PORT"
-  KUBECONFIG="$VITRINE_CACHE/kubeconfig" \
+  local server ca token
+  server=$(kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}')
+  ca=$(kubectl config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
+  token=$(kubectl -n vitrine-system create token vitrine-operator --duration=24h)
+  QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL="$server" QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA="$ca" \
+    QUARKUS_KUBERNETES_CLIENT_TOKEN="$token" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$OPERATOR_PORT" \
     VITRINE_OPERATOR_POSTGRES_ADMIN_PASSWORD="$(stack VITRINE_PG_ADMIN_PASSWORD)" \
     VITRINE_OPERATOR_POSTGRES_TENANT_PORT="$(stack VITRINE_PG_PORT)" \

@@ -2,6 +2,7 @@ package io.vitrine.operator.it;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -25,40 +26,74 @@ import java.util.stream.Stream;
 public class LocalStackOperatorResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String OPERATOR_NAMESPACE = "vitrine-system";
+  private static final String OPERATOR_ACCOUNT = "vitrine-operator";
+  private static KubernetesClient admin;
 
   @Override
   public Map<String, String> start() {
     var stack = LocalStack.load();
-    System.setProperty("kubeconfig", stack.get("VITRINE_KUBECONFIG"));
-    try (KubernetesClient client = adminClient(stack)) {
-      install(client);
-    }
-    return Map.of(
-        "vitrine.operator.postgres.tenant-port", stack.get("VITRINE_PG_PORT"),
-        "vitrine.operator.postgres.admin-user", stack.get("VITRINE_PG_ADMIN_USER"),
-        "vitrine.operator.postgres.admin-password", stack.get("VITRINE_PG_ADMIN_PASSWORD"),
-        "vitrine.operator.opensearch.url", stack.get("VITRINE_OPENSEARCH_URL"),
-        "vitrine.operator.keycloak.url", stack.get("VITRINE_KEYCLOAK_URL"),
-        "vitrine.operator.keycloak.admin-user", stack.get("VITRINE_KEYCLOAK_ADMIN_USER"),
-        "vitrine.operator.keycloak.admin-password", stack.get("VITRINE_KEYCLOAK_ADMIN_PASSWORD"),
-        "vitrine.operator.drift-check-interval", "2s",
-        "quarkus.http.test-port", "0");
+    var client = admin();
+    install(client);
+    return Map.ofEntries(
+        Map.entry(
+            "quarkus.kubernetes-client.api-server-url", client.getConfiguration().getMasterUrl()),
+        Map.entry(
+            "quarkus.kubernetes-client.ca-cert-data", client.getConfiguration().getCaCertData()),
+        Map.entry("quarkus.kubernetes-client.token", operatorToken(client)),
+        Map.entry("vitrine.operator.postgres.tenant-port", stack.get("VITRINE_PG_PORT")),
+        Map.entry("vitrine.operator.postgres.admin-user", stack.get("VITRINE_PG_ADMIN_USER")),
+        Map.entry(
+            "vitrine.operator.postgres.admin-password", stack.get("VITRINE_PG_ADMIN_PASSWORD")),
+        Map.entry("vitrine.operator.opensearch.url", stack.get("VITRINE_OPENSEARCH_URL")),
+        Map.entry("vitrine.operator.keycloak.url", stack.get("VITRINE_KEYCLOAK_URL")),
+        Map.entry("vitrine.operator.keycloak.admin-user", stack.get("VITRINE_KEYCLOAK_ADMIN_USER")),
+        Map.entry(
+            "vitrine.operator.keycloak.admin-password",
+            stack.get("VITRINE_KEYCLOAK_ADMIN_PASSWORD")),
+        Map.entry("vitrine.operator.drift-check-interval", "2s"),
+        Map.entry("quarkus.http.test-port", "0"));
   }
 
   @Override
   public void stop() {}
 
-  public static KubernetesClient adminClient(LocalStack stack) {
-    return new KubernetesClientBuilder()
-        .withConfig(Config.fromKubeconfig(stack.kubeconfig()))
-        .build();
+  /** The cluster admin, for what tests do around the operator. */
+  public static synchronized KubernetesClient admin() {
+    if (admin == null) {
+      admin =
+          new KubernetesClientBuilder()
+              .withConfig(Config.fromKubeconfig(LocalStack.load().kubeconfig()))
+              .build();
+    }
+    return admin;
+  }
+
+  private static String operatorToken(KubernetesClient client) {
+    return client
+        .serviceAccounts()
+        .inNamespace(OPERATOR_NAMESPACE)
+        .withName(OPERATOR_ACCOUNT)
+        .tokenRequest(
+            new TokenRequestBuilder().withNewSpec().withExpirationSeconds(7200L).endSpec().build())
+        .getStatus()
+        .getToken();
   }
 
   private static void install(KubernetesClient client) {
+    if (client.namespaces().withName(OPERATOR_NAMESPACE).get() == null) {
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(OPERATOR_NAMESPACE)
+                  .endMetadata()
+                  .build())
+          .create();
+    }
     for (Path file : manifests()) {
       try (InputStream in = Files.newInputStream(file)) {
-        List<HasMetadata> objects = client.load(in).items();
-        for (HasMetadata object : objects) {
+        for (HasMetadata object : client.load(in).items()) {
           client.resource(object).forceConflicts().serverSideApply();
         }
       } catch (IOException e) {
@@ -79,28 +114,20 @@ public class LocalStackOperatorResource implements QuarkusTestResourceLifecycleM
                             c -> "Established".equals(c.getType()) && "True".equals(c.getStatus())),
             30,
             TimeUnit.SECONDS);
-    if (client.namespaces().withName(OPERATOR_NAMESPACE).get() == null) {
-      client
-          .namespaces()
-          .resource(
-              new NamespaceBuilder()
-                  .withNewMetadata()
-                  .withName(OPERATOR_NAMESPACE)
-                  .endMetadata()
-                  .build())
-          .create();
-    }
   }
 
-  /** The CRDs as generated by this build (not the committed copy) and the admission policies. */
+  /**
+   * The CRDs as generated by this build (not the committed copy), policies and the operator's RBAC.
+   */
   private static List<Path> manifests() {
     Path module = Path.of(System.getProperty("user.dir"));
     try (Stream<Path> generated = Files.list(module.resolve("target/kubernetes"));
         Stream<Path> policies = Files.list(module.resolve("../deploy/policies"))) {
-      return Stream.concat(
+      return Stream.of(
               generated.filter(p -> p.getFileName().toString().endsWith(".vitrine.io-v1.yml")),
-              policies)
-          .sorted()
+              policies.sorted(),
+              Stream.of(module.resolve("../deploy/operator/rbac.yaml")))
+          .flatMap(paths -> paths)
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vitrine.operator.api.v1alpha1.DeletionPolicy;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +19,7 @@ class PlatformOutageIT {
 
   private static final Path KEYCLOAK = Path.of("..", "src", "local", "keycloak.sh");
 
-  @Inject KubernetesClient client;
+  private final KubernetesClient client = LocalStackOperatorResource.admin();
 
   private TenantFixture tenants;
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(LocalStackOperatorResource.class)
 class RetailerIntegrationIT {
 
-  @Inject KubernetesClient client;
+  private final KubernetesClient client = LocalStackOperatorResource.admin();
   @Inject PostgresTenants postgres;
   @Inject OpenSearchCatalogs opensearch;
   @Inject KeycloakRealms keycloak;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(LocalStackOperatorResource.class)
 class TenantIsolationIT {
 
-  @Inject KubernetesClient client;
+  private final KubernetesClient client = LocalStackOperatorResource.admin();
   @Inject MeterRegistry registry;
 
   private static final ObjectMapper JSON = new ObjectMapper();
