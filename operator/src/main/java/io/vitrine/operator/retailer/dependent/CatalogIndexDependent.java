@@ -67,7 +67,7 @@ public class CatalogIndexDependent
       Observed.CatalogIndex desired,
       RetailerIntegration retailer,
       Context<RetailerIntegration> context) {
-    metrics.timeApply("catalog-index", () -> opensearch.apply(CatalogIndexModel.spec(retailer)););
+    metrics.timeApply("catalog-index", () -> opensearch.apply(CatalogIndexModel.spec(retailer)));
     lifecycle.created(retailer, "CatalogIndexReady", "catalog index " + desired.state().alias());
     return desired;
   }
@@ -78,7 +78,7 @@ public class CatalogIndexDependent
       Observed.CatalogIndex desired,
       RetailerIntegration retailer,
       Context<RetailerIntegration> context) {
-    metrics.timeApply("catalog-index", () -> opensearch.apply(CatalogIndexModel.spec(retailer)););
+    metrics.timeApply("catalog-index", () -> opensearch.apply(CatalogIndexModel.spec(retailer)));
     return desired;
   }
 

@@ -66,7 +66,9 @@ public class DatabaseDependent
       Observed.Database desired,
       RetailerIntegration retailer,
       Context<RetailerIntegration> context) {
-    metrics.timeApply("database", () -> postgres.apply(desired.state().schema(), desired.state().role(), password(context)););
+    metrics.timeApply(
+        "database",
+        () -> postgres.apply(desired.state().schema(), desired.state().role(), password(context)));
     lifecycle.created(
         retailer, "DatabaseReady", "schema " + desired.state().schema() + " and its role");
     return desired;
@@ -78,7 +80,9 @@ public class DatabaseDependent
       Observed.Database desired,
       RetailerIntegration retailer,
       Context<RetailerIntegration> context) {
-    metrics.timeApply("database", () -> postgres.apply(desired.state().schema(), desired.state().role(), password(context)););
+    metrics.timeApply(
+        "database",
+        () -> postgres.apply(desired.state().schema(), desired.state().role(), password(context)));
     return desired;
   }
 

@@ -56,7 +56,7 @@ public class RealmDependent
   @Override
   public Observed.Realm create(
       Observed.Realm desired, RetailerIntegration retailer, Context<RetailerIntegration> context) {
-    metrics.timeApply("realm", () -> keycloak.apply(RealmModel.spec(retailer, context)););
+    metrics.timeApply("realm", () -> keycloak.apply(RealmModel.spec(retailer, context)));
     lifecycle.created(retailer, "RealmReady", "realm " + desired.state().realm());
     return desired;
   }
@@ -67,7 +67,7 @@ public class RealmDependent
       Observed.Realm desired,
       RetailerIntegration retailer,
       Context<RetailerIntegration> context) {
-    metrics.timeApply("realm", () -> keycloak.apply(RealmModel.spec(retailer, context)););
+    metrics.timeApply("realm", () -> keycloak.apply(RealmModel.spec(retailer, context)));
     return desired;
   }
 
