@@ -19,6 +19,7 @@ up() {
   "$here/keycloak.sh" up
   wait "$build_pid" || { cat "$build_log" >&2; die "building the Kubernetes control plane failed"; }
   "$here/kube.sh" up
+  env_set VITRINE_STATE "$VITRINE_STATE"
   summary
 }
 
