@@ -189,6 +189,9 @@ public final class PostgresTenants {
         connection -> {
           connection.setAutoCommit(false);
           execute(connection, "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+          // Role DDL of concurrent tenants (GRANT ... TO CURRENT_USER) updates the same catalog
+          // rows and fails with "tuple concurrently updated"; one tenant at a time, cluster-wide.
+          execute(connection, "SELECT pg_advisory_xact_lock(hashtext('vitrine:tenant-roles'))");
           work.run(connection);
           connection.commit();
           return null;
