@@ -33,6 +33,7 @@ unit-test: ## Run the *Test tier only (no external process)
 
 it-test: stack-up ## Run every tier (*Test, *IT, *E2E) against the local stack, then check CRD drift
 	@# The tests run their own operator; a second one (from "make run") would fight over the tenants.
+	src/local/tenants.sh down
 	src/local/operator.sh down
 	$(MVN) verify -Pit
 	@$(MAKE) --no-print-directory check-crds
@@ -45,10 +46,14 @@ run: stack-up build ## The main job: local stack, CRDs, operator, sample retaile
 	$(KUBECTL) wait --for=condition=Ready --timeout=180s retailerintegrations --all
 	@$(KUBECTL) get vitrine
 	@echo
-	@echo "Each tenant's namespace, realm, index, schema and service URL:"
+	@echo "Each tenant's namespace, realm, index, schema and in-cluster service URL:"
 	@$(KUBECTL) get retailerintegrations -o custom-columns='NAME:.metadata.name,NAMESPACE:.status.namespace,REALM:.status.realm,INDEX:.status.indexAlias,SCHEMA:.status.databaseSchema,URL:.status.serviceUrl'
 	@echo
-	@echo "kubectl: $(KUBECTL) get vitrine   (operator log: make operator-log)"
+	@echo "Each tenant's tenant-service, run locally from the ConfigMap and Secrets the operator made:"
+	@src/local/tenants.sh up
+	@echo
+	@echo "Call a tenant:  curl http://127.0.0.1:18100/q/health/ready"
+	@echo "kubectl:        $(KUBECTL) get vitrine   (operator log: make operator-log)"
 
 crds: ## Regenerate crds/ from the Java model of the custom resources
 	$(MVN) package -DskipTests -pl operator -am
@@ -65,7 +70,8 @@ operator-log: ## Follow the local operator's log
 stack-up: ## Start PostgreSQL, OpenSearch, Keycloak and Kubernetes on 127.0.0.1 (idempotent, cached)
 	$(STACK) up
 
-stack-down: ## Stop the local operator and every process of the local stack
+stack-down: ## Stop the local tenants, the operator and every process of the local stack
+	src/local/tenants.sh down
 	src/local/operator.sh down
 	$(STACK) down
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs each Ready tenant's tenant-service as a local JVM process (kwok only simulates its pods),
+# configured exactly as its Deployment configures the pod: the operator-created ConfigMap and
+# Secrets, resolved from the API server by pod_env.py into a 0600 env file.
+# Usage: tenants.sh up [RETAILER...] | down | status
+set -euo pipefail
+COMPONENT=tenants
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+source "$here/lib.sh"
+
+FIRST_PORT=${VITRINE_TENANT_FIRST_PORT:-18100}
+dir="$VITRINE_STATE/tenants"
+jar="$root/tenant-service/target/quarkus-app/quarkus-run.jar"
+kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+
+ready_retailers() {
+  $kubectl_cmd get retailerintegrations \
+    -o jsonpath='{range .items[*]}{.metadata.name} {.status.conditions[?(@.type=="Ready")].status}{"\n"}{end}' |
+    awk '$2 == "True" {print $1}'
+}
+
+# port NAME: a stable port per tenant, the first free one from FIRST_PORT.
+port() {
+  local file="$dir/$1.port" candidate=$FIRST_PORT
+  if [ ! -s "$file" ]; then
+    while cat "$dir"/*.port 2>/dev/null | grep -qx "$candidate"; do candidate=$((candidate + 1)); done
+    echo "$candidate" >"$file"
+  fi
+  cat "$file"
+}
+
+start() {
+  local name=$1 namespace port
+  namespace=$($kubectl_cmd get retailerintegration "$name" -o jsonpath='{.status.namespace}')
+  port=$(port "$name")
+  if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null; then
+    echo "$name  http://127.0.0.1:$port (already running)"
+    return 0
+  fi
+  stop_pid "$dir/$name.pid" "tenant-service of $name"
+  (umask 077 && python3 "$here/pod_env.py" "$kubectl_cmd" "$namespace" tenant-service >"$dir/$name.env")
+  log "starting tenant-service of $name on 127.0.0.1:$port"
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+    start_background "$dir/$name.pid" "$dir/$name.log" bash -c 'set -a; . "$1"; set +a; exec java -jar "$2"' _ "$dir/$name.env" "$jar"
+  wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$port/q/health/ready" ||
+    { tail -20 "$dir/$name.log" >&2; exit 1; }
+  echo "$name  http://127.0.0.1:$port (log $dir/$name.log)"
+}
+
+up() {
+  [ -f "$jar" ] || die "$jar is missing: run 'make build' first"
+  mkdir -p "$dir"
+  local names=("$@")
+  [ ${#names[@]} -gt 0 ] || mapfile -t names < <(ready_retailers)
+  for name in "${names[@]}"; do start "$name"; done
+}
+
+down() {
+  local pidfile
+  for pidfile in "$dir"/*.pid; do
+    [ -e "$pidfile" ] && stop_pid "$pidfile" "tenant-service of $(basename "$pidfile" .pid)"
+  done
+  return 0
+}
+
+status() {
+  local portfile name
+  for portfile in "$dir"/*.port; do
+    [ -e "$portfile" ] || continue
+    name=$(basename "$portfile" .port)
+    if pid_alive "$dir/$name.pid"; then
+      echo "tenant      up    $name http://127.0.0.1:$(cat "$portfile")"
+    else
+      echo "tenant      down  $name"
+    fi
+  done
+}
+
+cmd=${1:?usage: tenants.sh up [RETAILER...]|down|status}
+shift
+"$cmd" "$@"
