@@ -42,11 +42,12 @@ up() {
     if ! pid_alive "$pidfile"; then
       log "starting on 127.0.0.1:$KC_PORT (management 127.0.0.1:$KC_MANAGEMENT_PORT)"
       # Credentials go through the environment, never the command line (visible in ps).
+      # A local cache: a single node needs no JGroups cluster listening on the machine's addresses.
       KC_DB_PASSWORD=$db_password KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$admin_password \
         JAVA_HOME=$JDK JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
         start_background "$pidfile" "$dir/keycloak.log" "$home/bin/kc.sh" start --optimized \
         --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" \
-        --http-management-port="$KC_MANAGEMENT_PORT" --hostname-strict=false \
+        --http-management-port="$KC_MANAGEMENT_PORT" --hostname-strict=false --cache=local \
         --db-url="jdbc:postgresql://127.0.0.1:$pg_port/keycloak" --db-username=keycloak
     fi
     wait_for_process 180 "Keycloak readiness" "$pidfile" ready || { tail -30 "$dir/keycloak.log" >&2; exit 1; }
