@@ -112,6 +112,19 @@ ensure_service_user() {
   id "$SERVICE_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$SERVICE_USER"
 }
 
+# require_tools: the commands the stack scripts use, installed from Debian's packages when missing.
+require_tools() {
+  local missing=() tool
+  for tool in curl unzip openssl python3 setpriv; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" = 0 ] || die "missing commands: ${missing[*]} (install them, e.g. with apt-get)"
+  log "installing ${missing[*]} from Debian's packages"
+  local packages=("${missing[@]/setpriv/util-linux}")
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]/python3/python3-minimal}" >/dev/null
+}
+
 # java_home MIN_MAJOR: the first installed JDK of at least that feature release.
 java_home() {
   local min=$1 candidate major

@@ -10,6 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
 up() {
+  require_tools
   # The control-plane build takes minutes on a fresh machine: overlap it with the other servers.
   local build_log="$VITRINE_CACHE/kube-build.log" build_pid
   "$here/kube/build.sh" >"$build_log" 2>&1 &
