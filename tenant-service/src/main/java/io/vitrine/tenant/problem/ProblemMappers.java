@@ -1,0 +1,40 @@
+package io.vitrine.tenant.problem;
+
+import io.vitrine.tenant.service.PosLocationTakenException;
+import io.vitrine.tenant.service.StoreNotFoundException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error the admin API answers, as RFC 9457 problem details. */
+public class ProblemMappers {
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e) {
+    return ValidationProblems.of(e.getConstraintViolations()).toResponse();
+  }
+
+  /**
+   * What the HTTP layer refuses (a body that is not JSON, an unknown path, a wrong method). Its
+   * message may quote the input, so the detail does not repeat it.
+   */
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e) {
+    var status = e.getResponse().getStatusInfo();
+    return ProblemDetail.ofStatus(
+            status, "The request was refused: " + status.getReasonPhrase() + ".")
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(StoreNotFoundException e) {
+    return ProblemDetail.of("store-not-found", "Store not found", 404, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(PosLocationTakenException e) {
+    return ProblemDetail.of("pos-location-taken", "POS location already used", 409, e.getMessage())
+        .toResponse();
+  }
+}

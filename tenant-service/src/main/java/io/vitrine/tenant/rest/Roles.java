@@ -1,0 +1,12 @@
+package io.vitrine.tenant.rest;
+
+/** The realm roles the operator creates in every tenant realm. */
+public final class Roles {
+
+  public static final String ASSOCIATE = "associate";
+  public static final String STORE_MANAGER = "store-manager";
+  public static final String RETAILER_ADMIN = "retailer-admin";
+  public static final String AUDITOR = "auditor";
+
+  private Roles() {}
+}

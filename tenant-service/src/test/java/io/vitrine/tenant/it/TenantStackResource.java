@@ -1,0 +1,72 @@
+package io.vitrine.tenant.it;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vitrine.testing.LocalStack;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * A fresh tenant on the local stack for one test run (schema and role, realm, and a second realm
+ * whose tokens must be refused), and tenant-service configured for it as the operator configures
+ * the pod. Everything is dropped in {@link #stop()}.
+ */
+public class TenantStackResource implements QuarkusTestResourceLifecycleManager {
+
+  /** Test-only configuration the ITs read to log in; the service ignores it. */
+  public static final String CLIENT_SECRET = "vitrine.test.client-secret";
+
+  public static final String USER_PASSWORD = "vitrine.test.user-password";
+  public static final String OTHER_REALM = "vitrine.test.other-realm";
+
+  private final SecureRandom random = new SecureRandom();
+  private TenantDatabase database;
+  private TenantRealms realms;
+  private String realm;
+  private String otherRealm;
+
+  @Override
+  public Map<String, String> start() {
+    var stack = LocalStack.load();
+    String suffix = hex(4);
+    database = new TenantDatabase(stack, "tenant_it_" + suffix, hex(16));
+    database.create();
+    realms = new TenantRealms(stack);
+    realm = "vitrine-it-" + suffix;
+    otherRealm = "vitrine-it-other-" + suffix;
+    String clientSecret = hex(16);
+    String password = hex(12);
+    realms.create(realm, clientSecret, password);
+    realms.create(otherRealm, clientSecret, password);
+    return Map.ofEntries(
+        Map.entry("quarkus.datasource.reactive.url", database.reactiveUrl()),
+        Map.entry("quarkus.datasource.jdbc.url", stack.jdbcUrl()),
+        Map.entry("quarkus.datasource.username", database.role),
+        Map.entry("quarkus.datasource.password", database.password),
+        Map.entry("vitrine.database.schema", database.schema),
+        Map.entry("vitrine.keycloak.url", stack.get("VITRINE_KEYCLOAK_URL")),
+        Map.entry("vitrine.keycloak.realm", realm),
+        Map.entry("vitrine.opensearch.url", stack.get("VITRINE_OPENSEARCH_URL")),
+        Map.entry(CLIENT_SECRET, clientSecret),
+        Map.entry(USER_PASSWORD, password),
+        Map.entry(OTHER_REALM, otherRealm),
+        Map.entry("quarkus.http.test-port", "0"));
+  }
+
+  @Override
+  public void stop() {
+    if (realms != null) {
+      realms.delete(realm);
+      realms.delete(otherRealm);
+    }
+    if (database != null) {
+      database.drop();
+    }
+  }
+
+  private String hex(int bytes) {
+    var value = new byte[bytes];
+    random.nextBytes(value);
+    return HexFormat.of().formatHex(value);
+  }
+}

@@ -1,0 +1,42 @@
+package io.vitrine.tenant.it;
+
+import static io.restassured.RestAssured.given;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Access tokens for the test users, by direct access grant against a realm of the local Keycloak.
+ */
+final class Tokens {
+
+  private Tokens() {}
+
+  /** A token of the user named after {@code role} in the tenant's realm. */
+  static String of(String role) {
+    return from(config("vitrine.keycloak.realm"), role);
+  }
+
+  /** A token of the same user name and role, issued by the other realm. */
+  static String fromOtherRealm(String role) {
+    return from(config(TenantStackResource.OTHER_REALM), role);
+  }
+
+  private static String from(String realm, String role) {
+    return given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", TenantRealms.CLIENT_ID)
+        .formParam("client_secret", config(TenantStackResource.CLIENT_SECRET))
+        .formParam("username", role)
+        .formParam("password", config(TenantStackResource.USER_PASSWORD))
+        .post(
+            config("vitrine.keycloak.url") + "/realms/" + realm + "/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
+  private static String config(String key) {
+    return ConfigProvider.getConfig().getValue(key, String.class);
+  }
+}
