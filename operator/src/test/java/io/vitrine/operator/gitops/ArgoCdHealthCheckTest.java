@@ -11,12 +11,12 @@ import io.vitrine.operator.retailer.Retailers;
 import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
 import io.vitrine.operator.retailer.status.Outcome;
 import io.vitrine.operator.retailer.status.RetailerStatusFactory;
+import io.vitrine.operator.retailer.status.TestOutcomes;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.luaj.vm2.LuaTable;
@@ -35,12 +35,12 @@ class ArgoCdHealthCheckTest {
 
   @Test
   void readyTenantIsHealthy() throws IOException {
-    assertThat(health(withStatus(allReady()))).containsEntry("status", "Healthy");
+    assertThat(health(withStatus(TestOutcomes.allReady()))).containsEntry("status", "Healthy");
   }
 
   @Test
   void tenantWaitingForKeycloakIsProgressing() throws IOException {
-    var outcomes = allReady();
+    var outcomes = TestOutcomes.allReady();
     outcomes.put(
         RetailerWorkflow.REALM,
         Outcome.failed(
@@ -54,7 +54,7 @@ class ArgoCdHealthCheckTest {
 
   @Test
   void stalledTenantIsDegraded() throws IOException {
-    var outcomes = allReady();
+    var outcomes = TestOutcomes.allReady();
     outcomes.put(
         RetailerWorkflow.POS_SECRET,
         Outcome.failed(
@@ -67,7 +67,7 @@ class ArgoCdHealthCheckTest {
 
   @Test
   void specNotYetObservedIsProgressingEvenIfTheOldStatusWasReady() throws IOException {
-    var retailer = withStatus(allReady());
+    var retailer = withStatus(TestOutcomes.allReady());
     retailer.getMetadata().setGeneration(2L);
 
     assertThat(health(retailer)).containsEntry("status", "Progressing");
@@ -82,14 +82,6 @@ class ArgoCdHealthCheckTest {
     var retailer = Retailers.beauty("aster");
     retailer.setStatus(RetailerStatusFactory.build(retailer, outcomes, 8080, Instant.now()));
     return retailer;
-  }
-
-  private static Map<String, Outcome> allReady() {
-    var outcomes = new HashMap<String, Outcome>();
-    RetailerWorkflow.PARTS
-        .values()
-        .forEach(names -> names.forEach(n -> outcomes.put(n, Outcome.ready())));
-    return outcomes;
   }
 
   private static Map<String, String> health(RetailerIntegration retailer) throws IOException {

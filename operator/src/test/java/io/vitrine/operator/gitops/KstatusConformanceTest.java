@@ -11,9 +11,9 @@ import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
 import io.vitrine.operator.retailer.status.Conditions;
 import io.vitrine.operator.retailer.status.Outcome;
 import io.vitrine.operator.retailer.status.RetailerStatusFactory;
+import io.vitrine.operator.retailer.status.TestOutcomes;
 import java.net.ConnectException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,20 +48,21 @@ class KstatusConformanceTest {
   }
 
   static Stream<org.junit.jupiter.params.provider.Arguments> statuses() {
-    var unavailable = allReady();
+    var unavailable = TestOutcomes.allReady();
     unavailable.put(
         RetailerWorkflow.DATABASE,
         Outcome.failed(
             "database",
             new PlatformUnavailableException("postgresql", new ConnectException("refused"))));
-    var invalid = allReady();
+    var invalid = TestOutcomes.allReady();
     invalid.put(
         RetailerWorkflow.POS_SECRET,
         Outcome.failed("pos", new InvalidPosCredentialsException("SecretNotFound", "gone")));
-    var waiting = allReady();
+    var waiting = TestOutcomes.allReady();
     waiting.put(RetailerWorkflow.DEPLOYMENT, Outcome.notReady(RetailerWorkflow.DEPLOYMENT));
     return Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of("ready", status(allReady()), "Current"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "ready", status(TestOutcomes.allReady()), "Current"),
         org.junit.jupiter.params.provider.Arguments.of(
             "platform down", status(unavailable), "InProgress"),
         org.junit.jupiter.params.provider.Arguments.of(
@@ -72,13 +73,5 @@ class KstatusConformanceTest {
 
   private static RetailerIntegrationStatus status(Map<String, Outcome> outcomes) {
     return RetailerStatusFactory.build(Retailers.beauty("aster"), outcomes, 8080, Instant.now());
-  }
-
-  private static Map<String, Outcome> allReady() {
-    var outcomes = new HashMap<String, Outcome>();
-    RetailerWorkflow.PARTS
-        .values()
-        .forEach(names -> names.forEach(n -> outcomes.put(n, Outcome.ready())));
-    return outcomes;
   }
 }

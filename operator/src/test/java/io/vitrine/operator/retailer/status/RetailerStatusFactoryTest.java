@@ -9,8 +9,6 @@ import io.vitrine.operator.retailer.Retailers;
 import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
 import java.net.ConnectException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RetailerStatusFactoryTest {
@@ -20,7 +18,8 @@ class RetailerStatusFactoryTest {
 
   @Test
   void everyPartReadyMakesTheTenantReady() {
-    var status = RetailerStatusFactory.build(Retailers.beauty("aster"), allReady(), 8080, T0);
+    var status =
+        RetailerStatusFactory.build(Retailers.beauty("aster"), TestOutcomes.allReady(), 8080, T0);
 
     assertThat(condition(status.getConditions(), "Ready").getStatus()).isEqualTo("True");
     assertThat(condition(status.getConditions(), "Reconciling").getStatus()).isEqualTo("False");
@@ -41,7 +40,7 @@ class RetailerStatusFactoryTest {
 
   @Test
   void unavailableKeycloakIsReportedAndRetriedNotStalled() {
-    var outcomes = allReady();
+    var outcomes = TestOutcomes.allReady();
     outcomes.put(
         RetailerWorkflow.REALM,
         Outcome.failed(
@@ -63,7 +62,7 @@ class RetailerStatusFactoryTest {
 
   @Test
   void invalidCredentialsStallUntilSomeoneActs() {
-    var outcomes = allReady();
+    var outcomes = TestOutcomes.allReady();
     outcomes.put(
         RetailerWorkflow.POS_SECRET,
         Outcome.failed("pos", new InvalidPosCredentialsException("MissingKeys", "lacks apiToken")));
@@ -78,21 +77,13 @@ class RetailerStatusFactoryTest {
   @Test
   void lastTransitionTimeStaysWhileTheStatusDoesNotChange() {
     var retailer = Retailers.beauty("aster");
-    retailer.setStatus(RetailerStatusFactory.build(retailer, allReady(), 8080, T0));
+    retailer.setStatus(RetailerStatusFactory.build(retailer, TestOutcomes.allReady(), 8080, T0));
 
-    var again = RetailerStatusFactory.build(retailer, allReady(), 8080, T1);
+    var again = RetailerStatusFactory.build(retailer, TestOutcomes.allReady(), 8080, T1);
 
     assertThat(again).isEqualTo(retailer.getStatus());
     assertThat(condition(again.getConditions(), "Ready").getLastTransitionTime())
         .isEqualTo(T0.toString());
-  }
-
-  private static Map<String, Outcome> allReady() {
-    var outcomes = new HashMap<String, Outcome>();
-    RetailerWorkflow.PARTS
-        .values()
-        .forEach(names -> names.forEach(n -> outcomes.put(n, Outcome.ready())));
-    return outcomes;
   }
 
   private static Condition condition(java.util.List<Condition> conditions, String type) {
