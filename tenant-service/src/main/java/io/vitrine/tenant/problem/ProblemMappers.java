@@ -2,6 +2,8 @@ package io.vitrine.tenant.problem;
 
 import io.vitrine.tenant.service.PosLocationTakenException;
 import io.vitrine.tenant.service.StoreNotFoundException;
+import io.vitrine.tenant.service.webhook.WebhookRejectedException;
+import io.vitrine.tenant.service.webhook.WebhookStoreUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -36,5 +38,23 @@ public class ProblemMappers {
   public Response conflict(PosLocationTakenException e) {
     return ProblemDetail.of("pos-location-taken", "POS location already used", 409, e.getMessage())
         .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response webhookRejected(WebhookRejectedException e) {
+    var reason = e.reason();
+    return ProblemDetail.of(reason.problemType, reason.title, reason.status, e.getMessage())
+        .toResponse();
+  }
+
+  /** Non-2xx so that the vendor delivers again; nothing was acknowledged. */
+  @ServerExceptionMapper
+  public Response webhookStoreUnavailable(WebhookStoreUnavailableException e) {
+    return Response.fromResponse(
+            ProblemDetail.of(
+                    "webhook-store-unavailable", "Event store unavailable", 503, e.getMessage())
+                .toResponse())
+        .header("Retry-After", "5")
+        .build();
   }
 }

@@ -1,0 +1,39 @@
+package io.vitrine.tenant.service.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Base64 HMAC-SHA256 signatures, compared in constant time. */
+final class HmacSha256 {
+
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private HmacSha256() {}
+
+  /** Base64(HMAC-SHA256(key, parts concatenated)), as ASCII bytes. */
+  static byte[] base64Signature(String key, byte[]... parts) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+      for (byte[] part : parts) {
+        mac.update(part);
+      }
+      return Base64.getEncoder().encode(mac.doFinal());
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
+    }
+  }
+
+  /** Whether the header carries exactly the expected signature; no early exit on a mismatch. */
+  static boolean matches(byte[] expected, String header) {
+    if (header == null || header.isEmpty()) {
+      return false;
+    }
+    return MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.US_ASCII));
+  }
+}
