@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Builds the local Kubernetes control plane (etcd, kube-apiserver, kube-controller-manager,
-# kube-scheduler, kubectl,
-# kwok) from the pinned Go modules beside this script. Binaries are cached under
+# kube-scheduler, kubectl, kwok) from the pinned Go modules beside this script. Binaries are cached under
 # $VITRINE_CACHE/kube/<recipe hash>/bin, so a second run returns at once. Prints the bin directory.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -127,7 +127,7 @@ public class RetailerIntegrationReconciler
         .getErroredDependents()
         .forEach((dependent, error) -> failures.put(dependent.name(), error));
     if (failures.isEmpty()) {
-      failures.put(NAMESPACE, e);
+      failures.put("reconciler", e);
     }
     var control = updateStatus(retailer, outcomes(result, failures));
     return control.isPatchStatus()

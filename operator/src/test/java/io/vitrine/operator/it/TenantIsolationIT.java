@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +55,9 @@ class TenantIsolationIT {
 
   @Test
   void aTenantsDatabaseRoleCannotReachAnotherTenantsSchema() throws SQLException {
-    var first =
-        TenantNames.of(
-            tenants.awaitReady(tenants.apply(tenants.newRetailer(DeletionPolicy.Delete))));
-    var second =
-        TenantNames.of(
-            tenants.awaitReady(tenants.apply(tenants.newRetailer(DeletionPolicy.Delete))));
+    var ready = readyTenants(2);
+    var first = ready.get(0);
+    var second = ready.get(1);
     execute(second, "CREATE TABLE customer_note (id int)");
 
     execute(first, "CREATE TABLE customer_note (id int)");
@@ -72,12 +70,9 @@ class TenantIsolationIT {
 
   @Test
   void aTokenOfOneRealmIsRejectedByAnotherRealm() throws Exception {
-    var first =
-        TenantNames.of(
-            tenants.awaitReady(tenants.apply(tenants.newRetailer(DeletionPolicy.Delete))));
-    var second =
-        TenantNames.of(
-            tenants.awaitReady(tenants.apply(tenants.newRetailer(DeletionPolicy.Delete))));
+    var ready = readyTenants(2);
+    var first = ready.get(0);
+    var second = ready.get(1);
     String token = serviceToken(first);
     var claims = decode(token.split("\\.")[1]);
     var header = decode(token.split("\\.")[0]);
@@ -117,6 +112,15 @@ class TenantIsolationIT {
     assertThat(resourceVersions(names)).isEqualTo(before);
     assertThat(tenants.get(retailer).getMetadata().getResourceVersion())
         .isEqualTo(retailer.getMetadata().getResourceVersion());
+  }
+
+  /** Applies all, then waits: the tenants come up side by side. */
+  private List<TenantNames> readyTenants(int count) {
+    var applied =
+        IntStream.range(0, count)
+            .mapToObj(i -> tenants.apply(tenants.newRetailer(DeletionPolicy.Delete)))
+            .toList();
+    return applied.stream().map(tenants::awaitReady).map(TenantNames::of).toList();
   }
 
   private double realmChecks() {

@@ -102,6 +102,6 @@ public class RetailerIntegrationStatus {
   @Override
   public int hashCode() {
     return Objects.hash(
-        observedGeneration, conditions, namespace, realm, indexAlias, databaseSchema);
+        observedGeneration, conditions, namespace, realm, indexAlias, databaseSchema, serviceUrl);
   }
 }

@@ -6,12 +6,16 @@ import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
 /** What became of one dependent in a reconciliation. */
 public record Outcome(Kind kind, String reason, String message) {
 
+  /** From best to worst: a part reports its worst dependent, the tenant its worst part. */
   public enum Kind {
     READY,
     NOT_READY,
-    FAILED,
     /** Not reached: something it depends on is not ready or failed. */
-    WAITING
+    WAITING,
+    /** Failed, and retrying heals it (a platform service that is down, a conflict). */
+    FAILED,
+    /** Failed, and only someone changing something can heal it (missing credentials). */
+    STALLED
   }
 
   public static Outcome ready() {
@@ -34,7 +38,7 @@ public record Outcome(Kind kind, String reason, String message) {
       return new Outcome(Kind.FAILED, serviceReason(unavailable.service()), cause.getMessage());
     }
     if (cause instanceof InvalidPosCredentialsException invalid) {
-      return new Outcome(Kind.FAILED, invalid.reason(), cause.getMessage());
+      return new Outcome(Kind.STALLED, invalid.reason(), cause.getMessage());
     }
     return new Outcome(
         Kind.FAILED,
@@ -42,11 +46,8 @@ public record Outcome(Kind kind, String reason, String message) {
         name + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
   }
 
-  /** A stalled tenant needs someone to act; other failures heal by retrying. */
   public boolean needsIntervention() {
-    return kind == Kind.FAILED
-        && !reason.endsWith("Unavailable")
-        && !"ReconcileError".equals(reason);
+    return kind == Kind.STALLED;
   }
 
   private static Throwable rootOfInterest(Throwable error) {
@@ -66,9 +67,9 @@ public record Outcome(Kind kind, String reason, String message) {
 
   private static String serviceReason(String service) {
     return switch (service) {
-      case "postgresql" -> "PostgreSQLUnavailable";
-      case "opensearch" -> "OpenSearchUnavailable";
-      case "keycloak" -> "KeycloakUnavailable";
+      case PlatformUnavailableException.POSTGRESQL -> "PostgreSQLUnavailable";
+      case PlatformUnavailableException.OPENSEARCH -> "OpenSearchUnavailable";
+      case PlatformUnavailableException.KEYCLOAK -> "KeycloakUnavailable";
       default -> "PlatformUnavailable";
     };
   }

@@ -5,6 +5,7 @@ import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.model.TenantNames;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.Optional;
 
 /** The status of a RetailerIntegration, computed from what became of each of its dependents. */
 public final class RetailerStatusFactory {
+
+  private static final Comparator<Outcome> WORST = Comparator.comparing(Outcome::kind);
 
   private RetailerStatusFactory() {}
 
@@ -32,11 +35,11 @@ public final class RetailerStatusFactory {
           ready,
           ready ? readyReason(retailer, part.getKey()) : outcome.reason(),
           outcome.message());
-      if (!ready && worst.map(w -> rank(outcome) > rank(w)).orElse(true)) {
+      if (!ready && worst.map(w -> WORST.compare(outcome, w) > 0).orElse(true)) {
         worst = Optional.of(outcome);
       }
     }
-    summarize(conditions, worst, retailer);
+    summarize(conditions, worst(worst, unattributed(outcomes)), retailer);
     return status(retailer, conditions.build(), generation, servicePort);
   }
 
@@ -58,19 +61,23 @@ public final class RetailerStatusFactory {
   private static Outcome partOutcome(List<String> dependents, Map<String, Outcome> outcomes) {
     return dependents.stream()
         .map(name -> outcomes.getOrDefault(name, Outcome.waiting(name)))
-        .filter(outcome -> outcome.kind() != Outcome.Kind.READY)
-        .max((a, b) -> Integer.compare(rank(a), rank(b)))
+        .max(WORST)
         .orElse(Outcome.ready());
   }
 
-  /** Failures say more than waits, and waits more than progress. */
-  private static int rank(Outcome outcome) {
-    return switch (outcome.kind()) {
-      case READY -> 0;
-      case NOT_READY -> 1;
-      case WAITING -> 2;
-      case FAILED -> 3;
-    };
+  /** Outcomes of no part (a failure of the reconciler itself) still decide Ready. */
+  private static Optional<Outcome> unattributed(Map<String, Outcome> outcomes) {
+    return outcomes.entrySet().stream()
+        .filter(
+            entry ->
+                RetailerWorkflow.PARTS.values().stream().noneMatch(p -> p.contains(entry.getKey())))
+        .map(Map.Entry::getValue)
+        .filter(outcome -> outcome.kind() != Outcome.Kind.READY)
+        .max(WORST);
+  }
+
+  private static Optional<Outcome> worst(Optional<Outcome> a, Optional<Outcome> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).max(WORST);
   }
 
   private static String readyReason(RetailerIntegration retailer, String part) {

@@ -61,6 +61,19 @@ class RetailerStatusFactoryTest {
   }
 
   @Test
+  void aFailureOfTheReconcilerItselfStillDecidesReady() {
+    var outcomes = TestOutcomes.allReady();
+    outcomes.put("reconciler", Outcome.failed("reconciler", new IllegalStateException("boom")));
+
+    var status = RetailerStatusFactory.build(Retailers.beauty("aster"), outcomes, 8080, T0);
+
+    assertThat(condition(status.getConditions(), "Ready").getStatus()).isEqualTo("False");
+    assertThat(condition(status.getConditions(), "Ready").getReason()).isEqualTo("ReconcileError");
+    assertThat(condition(status.getConditions(), "NamespaceReady").getStatus()).isEqualTo("True");
+    assertThat(condition(status.getConditions(), "Reconciling").getStatus()).isEqualTo("True");
+  }
+
+  @Test
   void invalidCredentialsStallUntilSomeoneActs() {
     var outcomes = TestOutcomes.allReady();
     outcomes.put(
