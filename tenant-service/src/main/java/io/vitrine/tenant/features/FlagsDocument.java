@@ -1,0 +1,40 @@
+package io.vitrine.tenant.features;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One published revision of a tenant's feature flags: for each governed feature, the stores it is
+ * on for. The operator writes it as {@code flags.json} in a ConfigMap per revision.
+ *
+ * @param revision increases with every publication; rolling back publishes an older content under a
+ *     new revision
+ * @param features the governed features; a feature absent here is not governed by any rollout
+ */
+public record FlagsDocument(long revision, Map<Feature, FeatureStores> features) {
+
+  public static final FlagsDocument NONE = new FlagsDocument(0, Map.of());
+
+  public FlagsDocument {
+    features = Map.copyOf(features);
+  }
+
+  /**
+   * The stores a feature is on for.
+   *
+   * @param allStores on for every store, including stores added later
+   * @param stores POS location ids, when not all stores
+   * @param settings per-feature settings from the StoreRollout spec
+   */
+  public record FeatureStores(boolean allStores, Set<String> stores, Map<String, String> settings) {
+
+    public FeatureStores {
+      stores = Set.copyOf(stores);
+      settings = Map.copyOf(settings);
+    }
+
+    public boolean includes(String storeId) {
+      return allStores || stores.contains(storeId);
+    }
+  }
+}
