@@ -7,13 +7,12 @@ import java.util.Set;
  * One published revision of a tenant's feature flags: for each governed feature, the stores it is
  * on for. The operator writes it as {@code flags.json} in a ConfigMap per revision.
  *
- * @param revision increases with every publication; rolling back publishes an older content under a
- *     new revision
- * @param features the governed features; a feature absent here is not governed by any rollout
+ * @param rollout the StoreRollout that published it; each rollout governs its own features
+ * @param revision increases with every publication of that rollout; rolling back publishes an older
+ *     content under a new revision
+ * @param features the governed features; a feature absent here is not governed by this rollout
  */
-public record FlagsDocument(long revision, Map<Feature, FeatureStores> features) {
-
-  public static final FlagsDocument NONE = new FlagsDocument(0, Map.of());
+public record FlagsDocument(String rollout, long revision, Map<Feature, FeatureStores> features) {
 
   public FlagsDocument {
     features = Map.copyOf(features);
