@@ -7,6 +7,8 @@ VITRINE_CACHE ?= $(HOME)/.cache/vitrine
 VITRINE_STATE ?= $(if $(filter 0,$(shell id -u)),/var/lib/vitrine,$(VITRINE_CACHE)/state)
 KUBECTL := $(VITRINE_CACHE)/kubectl --kubeconfig $(VITRINE_CACHE)/kubeconfig
 CHART := helm/vitrine-operator
+# Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
+CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
 .PHONY: bench-operator help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint
 
@@ -18,13 +20,11 @@ build: ## Compile and package every module, fail on unformatted code or drifted 
 	@$(MAKE) --no-print-directory check-crds
 
 check-crds: ## Fail when crds/ differs from the CRDs of the last build, or the chart's crds/ from crds/
-	@for generated in operator/target/kubernetes/*.vitrine.io-v1.yml; do \
-	  committed=crds/$$(basename $$generated); \
-	  diff -u $$committed $$generated >/dev/null 2>&1 || { \
-	    echo "CRD drift: $$committed differs from the Java model. Run 'make crds' and commit crds/."; exit 1; }; \
-	done
-	@[ "$$(ls crds/*.yml | wc -l)" = "$$(ls operator/target/kubernetes/*.vitrine.io-v1.yml | wc -l)" ] || \
-	  { echo "CRD drift: crds/ and the generated CRDs differ in number. Run 'make crds'."; exit 1; }
+	@generated=$$(mktemp -d) && trap 'rm -rf $$generated' EXIT && \
+	  cp operator/target/kubernetes/*.vitrine.io-v1.yml $$generated/ && \
+	  $(CRD_COLUMNS) $$generated/*.yml && \
+	  diff -r crds $$generated >/dev/null || \
+	  { echo "CRD drift: crds/ differs from the Java model. Run 'make crds' and commit crds/ and $(CHART)/crds/."; exit 1; }
 	@diff -r crds $(CHART)/crds >/dev/null || \
 	  { echo "CRD drift: $(CHART)/crds differs from crds/. Run 'make crds' and commit both."; exit 1; }
 
@@ -62,6 +62,7 @@ crds: ## Regenerate crds/ from the Java model of the custom resources
 	$(MVN) package -DskipTests -pl operator -am
 	rm -f crds/*.yml $(CHART)/crds/*.yml
 	cp operator/target/kubernetes/*.vitrine.io-v1.yml crds/
+	$(CRD_COLUMNS) crds/*.yml
 	cp crds/*.yml $(CHART)/crds/
 
 bench-operator: run ## Apply TENANTS (100) RetailerIntegrations; time to Ready, reconciles/s, memory
