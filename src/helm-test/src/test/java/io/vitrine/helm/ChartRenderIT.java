@@ -180,12 +180,19 @@ class ChartRenderIT {
   @Test
   void deletionPolicyIsTheOneInDeployPoliciesAndOptional() throws IOException {
     List<GenericKubernetesResource> policy =
-        Helm.parse(Files.readString(Helm.REPO.resolve("deploy/policies/retailerintegration-prevent-deletion.yaml")));
+        Helm.parse(
+            Files.readString(
+                Helm.REPO.resolve("deploy/policies/retailerintegration-prevent-deletion.yaml")));
     List<GenericKubernetesResource> rendered =
-        helm.render().stream().filter(o -> o.getKind().startsWith("ValidatingAdmissionPolicy")).toList();
+        helm.render().stream()
+            .filter(o -> o.getKind().startsWith("ValidatingAdmissionPolicy"))
+            .toList();
 
     assertThat(rendered).hasSize(2).containsExactlyInAnyOrderElementsOf(policy);
-    assertThat(new Rendered(helm.render("admissionPolicy.enabled=false")).has("ValidatingAdmissionPolicy")).isFalse();
+    assertThat(
+            new Rendered(helm.render("admissionPolicy.enabled=false"))
+                .has("ValidatingAdmissionPolicy"))
+        .isFalse();
   }
 
   @Test
