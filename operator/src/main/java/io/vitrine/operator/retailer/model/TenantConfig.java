@@ -56,6 +56,9 @@ public final class TenantConfig {
     env.put("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", RealmSpec.SERVICE_CLIENT);
     env.putAll(pos(spec.getPos()));
     env.put("VITRINE_FEATURE_DEFAULTS", features(spec.getTenantService().getFeatureDefaults()));
+    // StoreRollout flags: tenant-service watches the operator's ConfigMaps in its namespace.
+    env.put("VITRINE_FEATURES_KUBERNETES_ENABLED", "true");
+    env.put("VITRINE_FEATURES_KUBERNETES_NAMESPACE", names.namespace());
     return env;
   }
 

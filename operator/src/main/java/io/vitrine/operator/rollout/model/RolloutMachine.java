@@ -292,6 +292,7 @@ public final class RolloutMachine {
       evaluations.add(
           Gates.evaluate(phase.name, gate, feature, kpis.getOrDefault(feature, Kpis.NONE), now));
     }
+    keepEvaluationTimesWhileUnchanged(evaluations);
     status.gates = evaluations;
     markFailingStores(phase, kpis);
     Optional<GateEvaluation> failed =
@@ -326,6 +327,23 @@ public final class RolloutMachine {
                 .plus(Durations.parse(phase.minDuration))
                 .plus(Durations.parse(spec.progressDeadline)))) {
       deadlineExceeded = true;
+    }
+  }
+
+  /** An unchanged evaluation keeps its time, so an idle phase does not rewrite its status. */
+  private void keepEvaluationTimesWhileUnchanged(List<GateEvaluation> evaluations) {
+    for (GateEvaluation evaluation : evaluations) {
+      status.gates.stream()
+          .filter(
+              old ->
+                  java.util.Objects.equals(old.phase, evaluation.phase)
+                      && java.util.Objects.equals(old.metric, evaluation.metric)
+                      && java.util.Objects.equals(old.feature, evaluation.feature)
+                      && java.util.Objects.equals(old.observedValue, evaluation.observedValue)
+                      && old.sampleSize == evaluation.sampleSize
+                      && old.result == evaluation.result)
+          .findFirst()
+          .ifPresent(old -> evaluation.evaluatedAt = old.evaluatedAt);
     }
   }
 

@@ -63,6 +63,11 @@ final class RolloutFixture {
     rollout.setSpec(spec);
   }
 
+  StoreRollout rolloutStarted() {
+    step();
+    return rollout;
+  }
+
   StoreRolloutSpec spec() {
     return rollout.getSpec();
   }

@@ -129,7 +129,7 @@ public class StoreRolloutStatus {
     @JsonPropertyDescription("Passed, Failed, or Pending (sample below minSampleSize).")
     public GateResult result;
 
-    @JsonPropertyDescription("When it was evaluated.")
+    @JsonPropertyDescription("When the evaluation last changed (value, sample or result).")
     public String evaluatedAt;
   }
 
