@@ -69,6 +69,7 @@ public final class TenantConfig {
     putIfSet(env, "VITRINE_POS_MERCHANT_ID", pos.getMerchantId());
     putIfSet(env, "VITRINE_POS_DOMAIN_PREFIX", pos.getDomainPrefix());
     putIfSet(env, "VITRINE_POS_ACCOUNT_ID", pos.getAccountId());
+    putIfSet(env, "VITRINE_POS_SQUARE_NOTIFICATION_URL", pos.getNotificationUrl());
     return env;
   }
 
