@@ -51,6 +51,10 @@ run: stack-up build ## The main job: local stack, CRDs, operator, sample retaile
 	@echo
 	@echo "Each tenant's tenant-service, run locally from the ConfigMap and Secrets the operator made:"
 	@src/local/tenants.sh up
+	@src/local/operator.sh rollout-samples
+	@echo
+	@echo "The sample StoreRollout (kubectl -n vitrine-maison-aster get storerollouts -w to follow it):"
+	@$(KUBECTL) get storerollouts -A
 	@echo
 	@echo "Call a tenant:  curl http://127.0.0.1:18100/q/health/ready"
 	@echo "kubectl:        $(KUBECTL) get vitrine   (operator log: make operator-log)"

@@ -21,7 +21,10 @@ public final class Gates {
     return gate.feature != null ? gate.feature : spec.features.get(0).name;
   }
 
-  /** Pending while nothing was measured or the sample is below the gate's minimum. */
+  /**
+   * Pending while the sample is below the gate's minimum; with nothing measured at all, Passed
+   * when the gate asks for no sample (minSampleSize 0), Pending otherwise.
+   */
   public static GateEvaluation evaluate(
       String phase, GateSpec gate, FeatureName feature, Kpis kpis, Instant now) {
     Kpis.Value value = kpis.metrics().get(gate.metric.key());
@@ -71,7 +74,11 @@ public final class Gates {
   }
 
   private static GateResult result(GateSpec gate, Kpis.Value value, long minSampleSize) {
-    if (value == null || value.value() == null || value.sampleSize() < minSampleSize) {
+    if (value == null || value.value() == null) {
+      // Nothing measured: a gate that asks for no sample does not wait for one.
+      return minSampleSize == 0 ? GateResult.Passed : GateResult.Pending;
+    }
+    if (value.sampleSize() < minSampleSize) {
       return GateResult.Pending;
     }
     return gate.comparison.holds(value.value(), gate.threshold)

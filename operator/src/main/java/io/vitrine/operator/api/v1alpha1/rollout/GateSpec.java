@@ -1,11 +1,13 @@
 package io.vitrine.operator.api.v1alpha1.rollout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
 
 /** A KPI condition: metric, comparison, threshold, and the sample needed to decide. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class GateSpec {
 
   @Required

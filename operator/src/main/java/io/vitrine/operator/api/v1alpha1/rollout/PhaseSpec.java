@@ -1,5 +1,6 @@
 package io.vitrine.operator.api.v1alpha1.rollout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One step of a rollout: which stores, how fast, and what must hold before the next step. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class PhaseSpec {
 
   @Required

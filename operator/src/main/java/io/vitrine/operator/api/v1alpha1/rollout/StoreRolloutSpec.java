@@ -1,5 +1,6 @@
 package io.vitrine.operator.api.v1alpha1.rollout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -25,6 +26,7 @@ import java.util.List;
 @ValidationRule(
     value = "self.features.all(f, self.features.exists_one(g, g.name == f.name))",
     message = "a feature may appear only once")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class StoreRolloutSpec {
 
   /** A duration as Go and Kubernetes write them: 30s, 5m, 1h30m, 250ms. */

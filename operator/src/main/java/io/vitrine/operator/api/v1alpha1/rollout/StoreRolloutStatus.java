@@ -1,11 +1,13 @@
 package io.vitrine.operator.api.v1alpha1.rollout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Where a rollout is, what its gates observed, and what happened on the way. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class StoreRolloutStatus {
 
   @JsonPropertyDescription("The generation of the spec this status describes.")

@@ -1,5 +1,6 @@
 package io.vitrine.operator.api.v1alpha1.rollout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -12,6 +13,7 @@ import java.util.List;
         "(has(self.ids) ? 1 : 0) + (has(self.selector) ? 1 : 0)"
             + " + ((has(self.all) && self.all) ? 1 : 0) == 1",
     message = "set exactly one of ids, selector, all: true")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class StoreSelection {
 
   @Size(min = 1, max = 5000)
