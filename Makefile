@@ -7,7 +7,7 @@ VITRINE_CACHE ?= $(HOME)/.cache/vitrine
 VITRINE_STATE ?= $(if $(filter 0,$(shell id -u)),/var/lib/vitrine,$(VITRINE_CACHE)/state)
 KUBECTL := $(VITRINE_CACHE)/kubectl --kubeconfig $(VITRINE_CACHE)/kubeconfig
 
-.PHONY: bench-operator help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build
+.PHONY: bench-operator bench-ingest help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -67,6 +67,11 @@ crds: ## Regenerate crds/ from the Java model of the custom resources
 bench-operator: run ## Apply TENANTS (100) RetailerIntegrations; time to Ready, reconciles/s, memory
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.OperatorScaleBench -Dtenants=$(or $(TENANTS),100)
+
+bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a raw INSERT loop; start time, idle RSS
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000)
 
 operator-log: ## Follow the local operator's log
 	tail -f $(VITRINE_STATE)/operator/operator.log

@@ -33,9 +33,10 @@ public class FakeVendorsResource implements QuarkusTestResourceLifecycleManager 
         "vitrine.pos.shopify.api-url", url,
         "vitrine.pos.lightspeed-x.api-url", url,
         "vitrine.pos.lightspeed-r.api-url", url,
-        "vitrine.pos.worker.interval", "200ms",
+        "vitrine.pos.worker.interval", "1s",
         "vitrine.pos.worker.backoff", "200ms",
         "vitrine.pos.worker.max-backoff", "1s",
+        "vitrine.pos.worker.lease", "5s",
         "vitrine.pos.reconciliation.interval", "off");
   }
 
