@@ -1,12 +1,12 @@
 package io.vitrine.tenant.messages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** E-mail through the configured delivery service ({@code vitrine.messages.email.*}). */
-@ApplicationScoped
+@Singleton
 public class EmailChannel extends HttpMessageChannel {
 
   public EmailChannel(MessagesConfig config, ObjectMapper json) {

@@ -1,11 +1,11 @@
 package io.vitrine.tenant.messages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 
 /** SMS through the configured delivery service ({@code vitrine.messages.sms.*}). */
-@ApplicationScoped
+@Singleton
 public class SmsChannel extends HttpMessageChannel {
 
   public SmsChannel(MessagesConfig config, ObjectMapper json) {
