@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
-.PHONY: bench-operator help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: bench-operator bench-ingest help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,6 +54,10 @@ run: stack-up build ## The main job: local stack, CRDs, operator, sample retaile
 	@echo
 	@echo "Each tenant's tenant-service, run locally from the ConfigMap and Secrets the operator made:"
 	@src/local/tenants.sh up
+	@src/local/operator.sh rollout-samples
+	@echo
+	@echo "The sample StoreRollout (kubectl -n vitrine-maison-aster get storerollouts -w to follow it):"
+	@$(KUBECTL) get storerollouts -A
 	@echo
 	@echo "Call a tenant:  curl http://127.0.0.1:18100/q/health/ready"
 	@echo "kubectl:        $(KUBECTL) get vitrine   (operator log: make operator-log)"
@@ -68,6 +72,11 @@ crds: ## Regenerate crds/ from the Java model of the custom resources
 bench-operator: run ## Apply TENANTS (100) RetailerIntegrations; time to Ready, reconciles/s, memory
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.OperatorScaleBench -Dtenants=$(or $(TENANTS),100)
+
+bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a raw INSERT loop; start time, idle RSS
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000)
 
 operator-log: ## Follow the local operator's log
 	tail -f $(VITRINE_STATE)/operator/operator.log
