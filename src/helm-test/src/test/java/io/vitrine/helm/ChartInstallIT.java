@@ -75,6 +75,7 @@ class ChartInstallIT {
     assertCrdsEstablished();
     String serviceAccount = assertOperatorDeployment();
     assertRbac("system:serviceaccount:" + NAMESPACE + ":" + serviceAccount);
+    assertPeopleGetVitrineRightsThroughViewAndEdit();
 
     Helm.Result uninstall =
         helm.helm("uninstall", RELEASE, "-n", NAMESPACE, "--kubeconfig", kubeconfig);
@@ -151,6 +152,43 @@ class ChartInstallIT {
     assertThat(allowed(user, "create", "", "pods/exec", "vitrine-any-tenant")).isFalse();
   }
 
+  private void assertPeopleGetVitrineRightsThroughViewAndEdit() {
+    bind("it-viewer", "view");
+    bind("it-editor", "edit");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(allowed("it-editor", "patch", "vitrine.io", "storerollouts", NAMESPACE))
+                  .isTrue();
+              assertThat(allowed("it-viewer", "list", "vitrine.io", "storerollouts", NAMESPACE))
+                  .isTrue();
+            });
+    assertThat(allowed("it-viewer", "patch", "vitrine.io", "storerollouts", NAMESPACE)).isFalse();
+    assertThat(allowed("it-editor", "delete", "vitrine.io", "storerollouts", NAMESPACE)).isFalse();
+  }
+
+  private void bind(String user, String clusterRole) {
+    client
+        .rbac()
+        .roleBindings()
+        .inNamespace(NAMESPACE)
+        .resource(
+            new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
+                .withNewMetadata()
+                .withName(user)
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", clusterRole)
+                .addNewSubject()
+                .withKind("User")
+                .withName(user)
+                .withApiGroup("rbac.authorization.k8s.io")
+                .endSubject()
+                .build())
+        .create();
+  }
+
   private boolean allowed(
       String user, String verb, String group, String resource, String namespace) {
     String[] parts = resource.split("/", 2);
@@ -159,9 +197,12 @@ class ChartInstallIT {
             .withNewSpec()
             .withUser(user)
             .withGroups(
-                "system:serviceaccounts",
-                "system:serviceaccounts:" + NAMESPACE,
-                "system:authenticated")
+                user.startsWith("system:serviceaccount:")
+                    ? List.of(
+                        "system:serviceaccounts",
+                        "system:serviceaccounts:" + NAMESPACE,
+                        "system:authenticated")
+                    : List.of("system:authenticated"))
             .withNewResourceAttributes()
             .withVerb(verb)
             .withGroup(group)
