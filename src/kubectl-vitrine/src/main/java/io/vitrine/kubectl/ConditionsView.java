@@ -1,5 +1,6 @@
 package io.vitrine.kubectl;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,14 +26,14 @@ final class ConditionsView {
     return generation + ", observed " + observed + note;
   }
 
-  static String table(Map<String, Object> resource) {
-    Table table = new Table("TYPE", "STATUS", "REASON", "SINCE", "MESSAGE");
+  static String table(Map<String, Object> resource, Instant now) {
+    Table table = new Table("TYPE", "STATUS", "REASON", "AGE", "MESSAGE");
     for (Map<String, Object> c : Fields.list(resource, "status", "conditions")) {
       table.row(
           c.get("type"),
           c.get("status"),
           c.get("reason"),
-          c.get("lastTransitionTime"),
+          Ages.since(c.get("lastTransitionTime"), now),
           c.get("message"));
     }
     return table.isEmpty() ? "  (none)\n" : table.render("  ");

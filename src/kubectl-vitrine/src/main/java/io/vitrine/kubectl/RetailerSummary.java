@@ -1,5 +1,6 @@
 package io.vitrine.kubectl;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** A readable summary of a RetailerIntegration: readiness, the tenant's parts, conditions. */
@@ -7,7 +8,7 @@ final class RetailerSummary {
 
   private RetailerSummary() {}
 
-  static String render(Map<String, Object> retailer) {
+  static String render(Instant now, Map<String, Object> retailer) {
     StringBuilder out = new StringBuilder();
     out.append("RetailerIntegration ")
         .append(Fields.text(retailer, "metadata", "name"))
@@ -27,7 +28,7 @@ final class RetailerSummary {
     parts.row("PostgreSQL schema", Fields.textOr(retailer, "-", "status", "databaseSchema"));
     parts.row("tenant-service", Fields.textOr(retailer, "-", "status", "serviceUrl"));
     out.append(parts.render("  "));
-    out.append("Conditions:\n").append(ConditionsView.table(retailer));
+    out.append("Conditions:\n").append(ConditionsView.table(retailer, now));
     return out.toString();
   }
 

@@ -2,6 +2,7 @@ package io.vitrine.kubectl;
 
 import static io.vitrine.kubectl.RetailerSummary.line;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ final class RolloutSummary {
 
   private RolloutSummary() {}
 
-  static String render(Map<String, Object> rollout) {
+  static String render(Instant now, Map<String, Object> rollout) {
     StringBuilder out = new StringBuilder();
     String name = Fields.text(rollout, "metadata", "name");
     String namespace = Fields.text(rollout, "metadata", "namespace");
@@ -33,7 +34,7 @@ final class RolloutSummary {
     section(out, "Gates", gates(rollout));
     section(out, "Approvals", approvals(rollout));
     section(out, "Last actions", lastActions(rollout));
-    out.append("Conditions:\n").append(ConditionsView.table(rollout));
+    out.append("Conditions:\n").append(ConditionsView.table(rollout, now));
     return out.toString();
   }
 

@@ -55,7 +55,9 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws InterruptedException {
     Resource<GenericKubernetesResource> resource = resource();
     Function<Map<String, Object>, String> summary =
-        kind == Kind.retailer ? RetailerSummary::render : RolloutSummary::render;
+        kind == Kind.retailer
+            ? r -> RetailerSummary.render(root.clock().instant(), r)
+            : r -> RolloutSummary.render(root.clock().instant(), r);
     PrintWriter out = spec.commandLine().getOut();
     GenericKubernetesResource current = Resources.require(resource, description());
     out.print(summary.apply(Resources.asMap(current)));

@@ -2,11 +2,14 @@ package io.vitrine.kubectl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RetailerSummaryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
   @Test
   void showsReadinessTheTenantsPartsAndEveryCondition() {
@@ -42,9 +45,17 @@ class RetailerSummaryTest {
                                 "KeycloakUnavailable",
                                 "message",
                                 "realm not reachable"),
-                            Map.of("type", "Stalled", "status", "False", "reason", "Retrying"))));
+                            Map.of(
+                                "type",
+                                "Stalled",
+                                "status",
+                                "False",
+                                "reason",
+                                "Retrying",
+                                "lastTransitionTime",
+                                "2026-11-22T09:00:00Z"))));
 
-    String summary = RetailerSummary.render(retailer);
+    String summary = RetailerSummary.render(NOW, retailer);
 
     assertThat(summary)
         .contains("RetailerIntegration maison-aster")
@@ -53,6 +64,6 @@ class RetailerSummaryTest {
         .contains("Deletion:     policy Delete, deletion prevented (spec.preventDeletion)")
         .containsPattern("Namespace +vitrine-maison-aster")
         .containsPattern("OpenSearch alias +-")
-        .containsPattern("Stalled +False +Retrying");
+        .containsPattern("Stalled +False +Retrying +3h");
   }
 }

@@ -2,11 +2,14 @@ package io.vitrine.kubectl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RolloutSummaryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
   private static Map<String, Object> rollout(Map<String, Object> status) {
     return Map.of(
@@ -26,6 +29,7 @@ class RolloutSummaryTest {
   void awaitingApprovalShowsThePhaseGatesAndTheCommandToApprove() {
     String summary =
         RolloutSummary.render(
+            NOW,
             rollout(
                 Map.of(
                     "observedGeneration", 4,
@@ -126,6 +130,7 @@ class RolloutSummaryTest {
 
     String summary =
         RolloutSummary.render(
+            NOW,
             rollout(
                 Map.of(
                     "pausedBy",
@@ -146,6 +151,7 @@ class RolloutSummaryTest {
   void aRolledBackRolloutNamesTheFailedGateWithItsValues() {
     String summary =
         RolloutSummary.render(
+            NOW,
             rollout(
                 Map.of(
                     "flagsRevision",
@@ -173,7 +179,7 @@ class RolloutSummaryTest {
 
   @Test
   void aRolloutWithoutStatusSaysTheOperatorHasNotSeenItYet() {
-    String summary = RolloutSummary.render(rollout(Map.of()));
+    String summary = RolloutSummary.render(NOW, rollout(Map.of()));
 
     assertThat(summary)
         .contains("Ready:        Unknown (the operator has not reported a status yet)")
