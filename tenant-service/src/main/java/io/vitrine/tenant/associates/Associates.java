@@ -23,7 +23,7 @@ public class Associates {
   public static final List<String> MANAGED_ROLES = List.of("associate", "store-manager");
 
   static final List<String> FIRST_LOGIN_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
-  private static final int MAX_LISTED = 2000;
+  private static final int MAX_LISTED = 1000;
 
   private final RealmAdminApi realm;
 
@@ -48,10 +48,10 @@ public class Associates {
   /** Every associate and store manager, by e-mail. */
   public List<Associate> list() {
     var associates = new ArrayList<Associate>();
-    for (String role : MANAGED_ROLES) {
-      realm.roleMembers(role, MAX_LISTED).stream()
-          .map(user -> associate(user, role))
-          .forEach(associates::add);
+    for (UserRepresentation user : realm.users(MAX_LISTED)) {
+      if (user.getServiceAccountClientId() == null) {
+        managedRole(user.getId()).ifPresent(role -> associates.add(associate(user, role)));
+      }
     }
     associates.sort(
         Comparator.comparing(Associate::email, Comparator.nullsLast(String::compareTo)));

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a customer told an associate: skin type, concerns, allergies (allergen groups such as
- * FRAGRANCE, or canonical INCI names), other ingredients to avoid (canonical INCI names) and
- * preferred brands.
+ * FRAGRANCE_ALLERGENS, or canonical INCI names), other ingredients to avoid (canonical INCI names)
+ * and preferred brands.
  */
 public record CustomerProfile(
     String skinType,

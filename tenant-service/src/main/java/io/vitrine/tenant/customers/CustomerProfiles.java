@@ -104,7 +104,9 @@ public class CustomerProfiles {
         orEmpty(profile.preferredBrands()).stream().map(String::strip).distinct().toList());
   }
 
-  /** Allergen groups stay groups (FRAGRANCE), anything else becomes a canonical INCI name. */
+  /**
+   * Allergen groups stay groups (FRAGRANCE_ALLERGENS), anything else becomes a canonical INCI name.
+   */
   private List<String> allergies(List<String> given) {
     var allergies = new LinkedHashSet<String>();
     for (String allergy : orEmpty(given)) {

@@ -55,7 +55,7 @@ public class CatalogSearchResource {
           @Parameter(
               description =
                   "INCI names in any spelling (Fragrance means PARFUM) or allergen groups"
-                      + " (FRAGRANCE, PARABENS, ...), comma-separated or repeated")
+                      + " (FRAGRANCE_ALLERGENS, PARABENS, ...), comma-separated or repeated")
           List<String> excludeIngredients,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -35,7 +35,7 @@ class CustomerProfileIT {
         .then()
         .statusCode(200)
         .body("profile.skinType", equalTo("dry"))
-        .body("profile.allergies", contains("FRAGRANCE", "EVERNIA PRUNASTRI EXTRACT"))
+        .body("profile.allergies", contains("FRAGRANCE_ALLERGENS", "EVERNIA PRUNASTRI EXTRACT"))
         .body("profile.avoid", contains("ALCOHOL DENAT", "PARFUM"))
         .body("usedForPersonalization", equalTo(true));
 
@@ -91,7 +91,7 @@ class CustomerProfileIT {
     return Map.of(
         "skinType", "Dry",
         "concerns", List.of("Redness"),
-        "allergies", List.of("fragrance", "Oakmoss extract"),
+        "allergies", List.of("fragrance allergens", "Oakmoss extract"),
         "avoid", List.of("Denatured alcohol", "Aroma"),
         "preferredBrands", List.of("Aster"),
         "consents", Map.of("personalization", consent));
