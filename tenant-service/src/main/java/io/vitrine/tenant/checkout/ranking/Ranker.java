@@ -110,7 +110,12 @@ public final class Ranker {
       var reasons = new ArrayList<String>();
       double score = primary(input, evidence, reasons);
       score += suitability(product, input.shopper(), evidence, reasons);
-      String anchor = evidence.isEmpty() ? null : evidence.get(0).anchorSku();
+      String anchor =
+          evidence.stream()
+              .map(Evidence::anchorSku)
+              .filter(a -> a != null)
+              .findFirst()
+              .orElse(null);
       double factor =
           Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, input.priors().factor(anchor, sku)));
       if (factor != 1.0) {
