@@ -30,6 +30,7 @@ public class BatchedFeatureEvents implements FeatureEvents {
   private final Pool pool;
   private final Vertx vertx;
   private final Duration interval;
+  private long timer;
   private final WriteBehindQueue<Event> queue;
 
   public BatchedFeatureEvents(
@@ -46,10 +47,12 @@ public class BatchedFeatureEvents implements FeatureEvents {
   }
 
   void start(@Observes StartupEvent started) {
-    vertx.setPeriodic(interval.toMillis(), id -> queue.flush().subscribe().with(done -> {}));
+    timer =
+        vertx.setPeriodic(interval.toMillis(), id -> queue.flush().subscribe().with(done -> {}));
   }
 
   void stop(@Observes ShutdownEvent stopping) {
+    vertx.cancelTimer(timer);
     queue.flush().await().atMost(Duration.ofSeconds(10));
   }
 

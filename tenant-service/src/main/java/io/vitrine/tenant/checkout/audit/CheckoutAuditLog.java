@@ -38,6 +38,7 @@ public class CheckoutAuditLog {
   private final Pool pool;
   private final Vertx vertx;
   private final Duration interval;
+  private long timer;
   private final WriteBehindQueue<AuditEntry> queue;
 
   public CheckoutAuditLog(Pool pool, Vertx vertx, CheckoutConfig config) {
@@ -49,10 +50,12 @@ public class CheckoutAuditLog {
   }
 
   void start(@Observes StartupEvent started) {
-    vertx.setPeriodic(interval.toMillis(), id -> queue.flush().subscribe().with(done -> {}));
+    timer =
+        vertx.setPeriodic(interval.toMillis(), id -> queue.flush().subscribe().with(done -> {}));
   }
 
   void stop(@Observes ShutdownEvent stopping) {
+    vertx.cancelTimer(timer);
     queue.flush().await().atMost(Duration.ofSeconds(10));
   }
 

@@ -1,8 +1,7 @@
 package io.vitrine.tenant.checkout.service;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vitrine.tenant.checkout.config.CheckoutConfig;
@@ -10,8 +9,6 @@ import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.products.CatalogStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,8 +17,7 @@ import org.jboss.logging.Logger;
  * until the first load is done.
  */
 @ApplicationScoped
-@Readiness
-public class CheckoutWarmup implements AsyncHealthCheck {
+public class CheckoutWarmup {
 
   private static final Logger LOG = Logger.getLogger(CheckoutWarmup.class);
 
@@ -29,19 +25,23 @@ public class CheckoutWarmup implements AsyncHealthCheck {
   private final CatalogStore catalog;
   private final AcceptanceFeedback feedback;
   private final CheckoutConfig config;
+  private final ContentSimilarity content;
   private final Vertx vertx;
   private volatile boolean loaded;
+  private long refreshTimer = -1;
 
   public CheckoutWarmup(
       CoPurchaseIndex coPurchases,
       CatalogStore catalog,
       AcceptanceFeedback feedback,
       CheckoutConfig config,
+      ContentSimilarity content,
       Vertx vertx) {
     this.coPurchases = coPurchases;
     this.catalog = catalog;
     this.feedback = feedback;
     this.config = config;
+    this.content = content;
     this.vertx = vertx;
   }
 
@@ -51,17 +51,23 @@ public class CheckoutWarmup implements AsyncHealthCheck {
 
   private void load() {
     try {
+      content.warmUp();
       coPurchases.rebuild();
       catalog.refresh();
       feedback.load();
       loaded = true;
-      vertx.setPeriodic(
-          config.catalogRefresh().toMillis(),
-          id -> Infrastructure.getDefaultWorkerPool().execute(this::refreshCatalog));
+      refreshTimer =
+          vertx.setPeriodic(
+              config.catalogRefresh().toMillis(),
+              id -> Infrastructure.getDefaultWorkerPool().execute(this::refreshCatalog));
     } catch (RuntimeException e) {
       LOG.errorf("checkout data could not be loaded, retrying in 5 s: %s", e.getMessage());
       vertx.setTimer(5_000, id -> Infrastructure.getDefaultWorkerPool().execute(this::load));
     }
+  }
+
+  void stop(@Observes ShutdownEvent stopping) {
+    vertx.cancelTimer(refreshTimer);
   }
 
   private void refreshCatalog() {
@@ -79,8 +85,7 @@ public class CheckoutWarmup implements AsyncHealthCheck {
     }
   }
 
-  @Override
-  public Uni<HealthCheckResponse> call() {
-    return Uni.createFrom().item(HealthCheckResponse.named("checkout-data").status(loaded).build());
+  public boolean loaded() {
+    return loaded;
   }
 }

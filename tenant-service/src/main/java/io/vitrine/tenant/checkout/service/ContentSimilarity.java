@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -70,6 +71,22 @@ public class ContentSimilarity {
               LOG.debugf("catalog similarity skipped: %s", failure.toString());
               return List.of();
             });
+  }
+
+  /**
+   * Loads the client's request and response classes (seconds, the first time) and opens a
+   * connection, so that the first till request does not pay for it. Blocking; failures are only
+   * logged: the index may not exist yet.
+   */
+  public void warmUp() {
+    if (client.isEmpty()) {
+      return;
+    }
+    try {
+      search(client.get(), "warm up", List.of()).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.infof("catalog search not reachable yet: %s", e.toString());
+    }
   }
 
   private java.util.concurrent.CompletableFuture<SearchResponse<IndexedSku>> search(
