@@ -17,6 +17,19 @@ public class ProblemMappers {
     return ValidationProblems.of(e.getConstraintViolations()).toResponse();
   }
 
+  @ServerExceptionMapper
+  public Response invalidInput(InvalidInputException e) {
+    return ProblemDetail.of(
+            "validation",
+            "Invalid request",
+            400,
+            e.errors().size() == 1
+                ? "1 field is invalid."
+                : e.errors().size() + " fields are invalid.")
+        .withErrors(e.errors())
+        .toResponse();
+  }
+
   /**
    * What the HTTP layer refuses (a body that is not JSON, an unknown path, a wrong method). Its
    * message may quote the input, so the detail does not repeat it.

@@ -20,7 +20,7 @@ final class TenantRealms {
 
   static final String CLIENT_ID = "vitrine-admin-api";
   static final List<String> ROLES =
-      List.of("associate", "store-manager", "retailer-admin", "auditor");
+      List.of("associate", "store-manager", "retailer-admin", "auditor", "platform-operator");
 
   private final LocalStack stack;
   private final HttpClient http = HttpClient.newHttpClient();
