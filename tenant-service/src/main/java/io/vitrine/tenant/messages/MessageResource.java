@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +26,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Review of drafted customer messages: nothing is sent before a manager approves it. */
 @Path("/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
 public class MessageResource {

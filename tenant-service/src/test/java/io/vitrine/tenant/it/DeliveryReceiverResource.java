@@ -30,7 +30,7 @@ public class DeliveryReceiverResource implements QuarkusTestResourceLifecycleMan
         "vitrine.messages.sms.url",
         receiver.uri("/sms").toString(),
         "vitrine.messages.dispatch-every",
-        "0.2s",
+        "1s",
         "vitrine.messages.backoff-initial",
         "PT0.1S",
         "vitrine.messages.backoff-max",
