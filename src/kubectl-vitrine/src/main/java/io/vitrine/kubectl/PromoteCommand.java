@@ -41,7 +41,7 @@ class PromoteCommand implements Callable<Integer> {
 
   @Option(
       names = {"-n", "--namespace"},
-      description = "Namespace of the rollout (vitrine-<retailerId>).")
+      description = "Namespace of the rollout (default: the only one that has it).")
   String namespace;
 
   @Option(names = "--to", required = true, description = "The phase to allow.")
@@ -49,8 +49,9 @@ class PromoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    namespace = Resources.rolloutNamespace(root.client(), namespace, rollout);
     Resource<GenericKubernetesResource> resource =
-        Resources.rollout(root.client(), RolloutActionCommand.requireNamespace(namespace), rollout);
+        Resources.rollout(root.client(), namespace, rollout);
     String description = "storerollout " + rollout + " in namespace " + namespace;
     Map<String, Object> current = Resources.asMap(Resources.require(resource, description));
     requirePhase(current, description);

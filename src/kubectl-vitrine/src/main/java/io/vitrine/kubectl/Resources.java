@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.util.List;
 import java.util.Map;
 
 /** Finds the Vitrine resources a command names, with a clear error when they do not exist. */
@@ -21,6 +22,36 @@ final class Resources {
         .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
         .inNamespace(namespace)
         .withName(name);
+  }
+
+  /**
+   * The namespace of the named rollout: the one given, or else the only namespace that holds a
+   * rollout of that name (rollouts live in their retailer's namespace, vitrine-<retailerId>).
+   */
+  static String rolloutNamespace(KubernetesClient client, String namespace, String name) {
+    if (namespace != null && !namespace.isBlank()) {
+      return namespace;
+    }
+    List<String> namespaces =
+        client
+            .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
+            .inAnyNamespace()
+            .withField("metadata.name", name)
+            .list()
+            .getItems()
+            .stream()
+            .map(rollout -> rollout.getMetadata().getNamespace())
+            .sorted()
+            .toList();
+    if (namespaces.isEmpty()) {
+      throw new IllegalArgumentException("storerollout " + name + " not found in any namespace");
+    }
+    if (namespaces.size() > 1) {
+      throw new IllegalArgumentException(
+          "storerollout %s exists in namespaces %s: give one with -n"
+              .formatted(name, String.join(", ", namespaces)));
+    }
+    return namespaces.get(0);
   }
 
   static GenericKubernetesResource require(

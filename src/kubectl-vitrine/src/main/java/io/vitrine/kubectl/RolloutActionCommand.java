@@ -36,7 +36,7 @@ abstract class RolloutActionCommand implements Callable<Integer> {
 
   @Option(
       names = {"-n", "--namespace"},
-      description = "Namespace of the rollout (vitrine-<retailerId>).")
+      description = "Namespace of the rollout (default: the only one that has it).")
   String namespace;
 
   @Option(
@@ -66,8 +66,9 @@ abstract class RolloutActionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    namespace = Resources.rolloutNamespace(root.client(), namespace, rollout);
     Resource<GenericKubernetesResource> resource =
-        Resources.rollout(root.client(), requireNamespace(namespace), rollout);
+        Resources.rollout(root.client(), namespace, rollout);
     String description = "storerollout " + rollout + " in namespace " + namespace;
     Map<String, Object> current = Resources.asMap(Resources.require(resource, description));
     ActionRequest request =
@@ -125,14 +126,6 @@ abstract class RolloutActionCommand implements Callable<Integer> {
     return request.phase() == null
         ? request.action()
         : request.action() + " phase " + request.phase();
-  }
-
-  static String requireNamespace(String namespace) {
-    if (namespace == null || namespace.isBlank()) {
-      throw new IllegalArgumentException(
-          "a rollout lives in its retailer's namespace: give it with -n vitrine-<retailerId>");
-    }
-    return namespace;
   }
 
   /** {@code approve ROLLOUT [--phase PHASE]}. */

@@ -43,7 +43,7 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = {"-n", "--namespace"},
-      description = "Namespace of the rollout (vitrine-<retailerId>).")
+      description = "Namespace of the rollout (default: the only one that has it).")
   String namespace;
 
   @Option(
@@ -69,7 +69,8 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
     if (kind == Kind.retailer) {
       return Resources.retailer(root.client(), name);
     }
-    return Resources.rollout(root.client(), RolloutActionCommand.requireNamespace(namespace), name);
+    namespace = Resources.rolloutNamespace(root.client(), namespace, name);
+    return Resources.rollout(root.client(), namespace, name);
   }
 
   private String description() {

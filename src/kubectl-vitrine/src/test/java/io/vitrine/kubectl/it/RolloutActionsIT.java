@@ -52,8 +52,8 @@ class RolloutActionsIT {
       apiVersion: vitrine.io/v1alpha1
       kind: StoreRollout
       metadata:
-        name: spring-launch
-        namespace: %s
+        name: %1$s
+        namespace: %2$s
       spec:
         features:
           - name: checkout-recommendations
@@ -68,6 +68,7 @@ class RolloutActionsIT {
 
   private KubernetesClient client;
   private String namespace;
+  private String name;
   private Resource<GenericKubernetesResource> rollout;
 
   @BeforeAll
@@ -99,17 +100,15 @@ class RolloutActionsIT {
   void createRollout() {
     client = Cluster.client();
     namespace = Cluster.uniqueName("it-rollout");
+    name = Cluster.uniqueName("spring-launch");
     client
         .namespaces()
         .resource(
             new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
         .create();
     rollout =
-        client
-            .genericKubernetesResources(Cluster.ROLLOUTS)
-            .inNamespace(namespace)
-            .withName("spring-launch");
-    rollout.create(Cluster.yaml(ROLLOUT, namespace));
+        client.genericKubernetesResources(Cluster.ROLLOUTS).inNamespace(namespace).withName(name);
+    rollout.create(Cluster.yaml(ROLLOUT, name, namespace));
     GenericKubernetesResource created = rollout.get();
     created.setAdditionalProperty(
         "status",
@@ -131,7 +130,7 @@ class RolloutActionsIT {
                         "pilot waits for approval",
                         "lastTransitionTime",
                         "2026-11-22T10:00:00Z"))));
-    rollout.updateStatus(created);
+    writeStatus(created);
   }
 
   @AfterEach
@@ -144,7 +143,7 @@ class RolloutActionsIT {
   void approveRecordsWhoAskedAndPrintsTheOperatorsOutcome() throws Exception {
     Cli cli = new Cli(client);
     CompletableFuture<Cli.Run> approving =
-        CompletableFuture.supplyAsync(() -> cli.run("approve", "spring-launch", "-n", namespace));
+        CompletableFuture.supplyAsync(() -> cli.run("approve", name, "-n", namespace));
 
     Map<String, Object> request = awaitRequest();
     recordOutcome(request, "Applied", "phase pilot approved");
@@ -165,7 +164,7 @@ class RolloutActionsIT {
   void aRejectedActionExitsWithOneAndSaysWhy() {
     Cli cli = new Cli(client);
     CompletableFuture<Cli.Run> resuming =
-        CompletableFuture.supplyAsync(() -> cli.run("resume", "spring-launch", "-n", namespace));
+        CompletableFuture.supplyAsync(() -> cli.run("resume", name, "-n", namespace));
 
     recordOutcome(awaitRequest(), "Rejected", "the rollout is not paused");
     Cli.Run run = resuming.orTimeout(30, TimeUnit.SECONDS).join();
@@ -180,7 +179,7 @@ class RolloutActionsIT {
         new Cli(client)
             .run(
                 "abort",
-                "spring-launch",
+                name,
                 "-n",
                 namespace,
                 "--reason",
@@ -196,7 +195,7 @@ class RolloutActionsIT {
 
   @Test
   void anOperatorThatDoesNotAnswerIsReportedAfterTheTimeout() {
-    Cli.Run run = new Cli(client).run("retry", "spring-launch", "-n", namespace, "--timeout", "2s");
+    Cli.Run run = new Cli(client).run("retry", name, "-n", namespace, "--timeout", "2s");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("the operator did not handle action").contains("within 2s");
@@ -204,9 +203,8 @@ class RolloutActionsIT {
 
   @Test
   void promoteMovesTheTargetPhaseRecordsWhoAndWarnsThatGitRules() {
-    Cli.Run run = new Cli(client).run("promote", "spring-launch", "-n", namespace, "--to", "chain");
-    Cli.Run wrong =
-        new Cli(client).run("promote", "spring-launch", "-n", namespace, "--to", "everywhere");
+    Cli.Run run = new Cli(client).run("promote", name, "-n", namespace, "--to", "chain");
+    Cli.Run wrong = new Cli(client).run("promote", name, "-n", namespace, "--to", "everywhere");
 
     GenericKubernetesResource promoted = rollout.get();
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -227,13 +225,25 @@ class RolloutActionsIT {
 
   @Test
   void statusShowsThePendingApproval() {
-    Cli.Run run = new Cli(client).run("status", "rollout", "spring-launch", "-n", namespace);
+    Cli.Run run = new Cli(client).run("status", "rollout", name, "-n", namespace);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Phase:        pilot (AwaitingApproval)")
         .contains("Stores:       0 enabled / 2 targeted")
-        .contains("kubectl vitrine approve spring-launch -n " + namespace + " --phase pilot");
+        .contains("kubectl vitrine approve " + name + " -n " + namespace + " --phase pilot");
+  }
+
+  @Test
+  void withoutNamespaceTheRolloutIsFoundWhereverItIs() {
+    Cli.Run found = new Cli(client).run("status", "rollout", name);
+    Cli.Run absent = new Cli(client).run("pause", name + "-absent");
+
+    assertThat(found.exitCode()).as(found.err()).isZero();
+    assertThat(found.out()).contains("StoreRollout " + name + " in " + namespace);
+    assertThat(absent.exitCode()).isEqualTo(1);
+    assertThat(absent.err())
+        .isEqualTo("error: storerollout " + name + "-absent not found in any namespace\n");
   }
 
   @SuppressWarnings("unchecked")
@@ -263,7 +273,16 @@ class RolloutActionsIT {
     actions.add(record);
     status.put("actions", actions);
     status.put("lastHandledActionId", request.get("id"));
-    rollout.updateStatus(current);
+    writeStatus(current);
+  }
+
+  /**
+   * Writes the status as a merge patch without optimistic locking: an operator running elsewhere on
+   * the shared cluster may touch the rollout meanwhile (its finalizer, its own conditions).
+   */
+  private void writeStatus(GenericKubernetesResource resource) {
+    resource.getMetadata().setResourceVersion(null);
+    rollout.patchStatus(resource);
   }
 
   /** The test's Kubernetes user: the common name of the kubeconfig's client certificate. */

@@ -54,14 +54,17 @@ class StatusCommandIT {
 
   @AfterEach
   void deleteRetailer() {
-    if (retailer.get() != null) {
-      // An operator that saw the retailer may have added its finalizer; none runs to remove it.
+    retailer.delete();
+    try {
+      // An operator elsewhere on the shared cluster may have taken it: let it finalize.
+      retailer.waitUntilCondition(
+          java.util.Objects::isNull, 60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (io.fabric8.kubernetes.client.KubernetesClientTimeoutException e) {
       retailer.edit(
           r -> {
             r.getMetadata().setFinalizers(List.of());
             return r;
           });
-      retailer.delete();
     }
     client.close();
   }
@@ -132,6 +135,7 @@ class StatusCommandIT {
                         Instant.now()
                             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                             .toString()))));
-    retailer.updateStatus(current);
+    current.getMetadata().setResourceVersion(null);
+    retailer.patchStatus(current);
   }
 }
