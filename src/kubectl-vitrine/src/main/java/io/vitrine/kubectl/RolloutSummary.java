@@ -23,7 +23,7 @@ final class RolloutSummary {
     out.append("StoreRollout ").append(name).append(" in ").append(namespace).append('\n');
     line(out, "Ready", ConditionsView.ready(rollout));
     line(out, "Generation", ConditionsView.generation(rollout));
-    line(out, "Phase", phase(rollout));
+    line(out, "Phase", phase(rollout, now));
     line(out, "Target phase", Fields.textOr(rollout, "-", "spec", "targetPhase"));
     line(out, "Stores", stores(rollout));
     line(out, "Paused", paused(rollout));
@@ -38,7 +38,7 @@ final class RolloutSummary {
     return out.toString();
   }
 
-  private static String phase(Map<String, Object> rollout) {
+  private static String phase(Map<String, Object> rollout, Instant now) {
     String current = Fields.text(rollout, "status", "currentPhase", "name");
     if (current.isEmpty()) {
       return "-";
@@ -47,7 +47,7 @@ final class RolloutSummary {
     String since = Fields.text(rollout, "status", "currentPhase", "startedAt");
     return current
         + (state.isEmpty() ? "" : " (" + state + ")")
-        + (since.isEmpty() ? "" : " since " + since);
+        + (since.isEmpty() ? "" : " for " + Ages.since(since, now));
   }
 
   private static String stores(Map<String, Object> rollout) {

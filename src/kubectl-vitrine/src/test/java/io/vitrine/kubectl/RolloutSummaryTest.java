@@ -100,7 +100,7 @@ class RolloutSummaryTest {
     assertThat(summary)
         .contains("StoreRollout spring-launch in vitrine-maison-aster")
         .contains("Ready:        True (AwaitingApproval): cohort waits for approval")
-        .contains("Phase:        cohort (AwaitingApproval) since 2026-11-22T09:00:00Z")
+        .contains("Phase:        cohort (AwaitingApproval) for 3h")
         .contains("Target phase: cohort")
         .contains("Stores:       3 enabled / 12 targeted")
         .contains("kubectl vitrine approve spring-launch -n vitrine-maison-aster --phase cohort")
