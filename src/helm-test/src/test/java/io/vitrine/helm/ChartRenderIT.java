@@ -56,6 +56,14 @@ class ChartRenderIT {
     assertThat(container.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
     assertThat(pod.getVolumes()).anySatisfy(v -> assertThat(v.getEmptyDir()).isNotNull());
     assertThat(container.getImage()).isEqualTo("ghcr.io/vitrine/operator:0.1.0");
+    assertThat(
+            pod.getAffinity()
+                .getPodAntiAffinity()
+                .getPreferredDuringSchedulingIgnoredDuringExecution()
+                .get(0)
+                .getPodAffinityTerm()
+                .getTopologyKey())
+        .isEqualTo("kubernetes.io/hostname");
   }
 
   @Test
