@@ -1,6 +1,7 @@
 package io.vitrine.kubectl;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** A readable summary of a RetailerIntegration: readiness, the tenant's parts, conditions. */
@@ -9,6 +10,12 @@ final class RetailerSummary {
   private RetailerSummary() {}
 
   static String render(Instant now, Map<String, Object> retailer) {
+    return render(now, retailer, List.of());
+  }
+
+  /** The summary, with the StoreRollouts found in the tenant's namespace. */
+  static String render(
+      Instant now, Map<String, Object> retailer, List<Map<String, Object>> rollouts) {
     StringBuilder out = new StringBuilder();
     out.append("RetailerIntegration ")
         .append(Fields.text(retailer, "metadata", "name"))
@@ -28,6 +35,22 @@ final class RetailerSummary {
     parts.row("PostgreSQL schema", Fields.textOr(retailer, "-", "status", "databaseSchema"));
     parts.row("tenant-service", Fields.textOr(retailer, "-", "status", "serviceUrl"));
     out.append(parts.render("  "));
+    if (!rollouts.isEmpty()) {
+      Table table = new Table("ROLLOUT", "READY", "PHASE", "TARGET", "STORES");
+      for (Map<String, Object> rollout : rollouts) {
+        table.row(
+            Fields.text(rollout, "metadata", "name"),
+            Fields.find(rollout, "type", "Ready", "status", "conditions")
+                .map(c -> c.get("status") + " (" + c.get("reason") + ")")
+                .orElse("Unknown"),
+            Fields.textOr(rollout, "-", "status", "currentPhase", "name"),
+            Fields.textOr(rollout, "-", "spec", "targetPhase"),
+            Fields.textOr(rollout, "0", "status", "storesEnabled")
+                + "/"
+                + Fields.textOr(rollout, "0", "status", "storesTargeted"));
+      }
+      out.append("Rollouts:\n").append(table.render("  "));
+    }
     out.append("Conditions:\n").append(ConditionsView.table(retailer, now));
     return out.toString();
   }

@@ -2,10 +2,12 @@ package io.vitrine.kubectl;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,7 +58,7 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
     Resource<GenericKubernetesResource> resource = resource();
     Function<Map<String, Object>, String> summary =
         kind == Kind.retailer
-            ? r -> RetailerSummary.render(root.clock().instant(), r)
+            ? r -> RetailerSummary.render(root.clock().instant(), r, rolloutsOf(r))
             : r -> RolloutSummary.render(root.clock().instant(), r);
     PrintWriter out = spec.commandLine().getOut();
     GenericKubernetesResource current = Resources.require(resource, description());
@@ -71,6 +73,30 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
     }
     namespace = Resources.rolloutNamespace(root.client(), namespace, name);
     return Resources.rollout(root.client(), namespace, name);
+  }
+
+  /** The StoreRollouts in the retailer's tenant namespace, once the operator has named it. */
+  private List<Map<String, Object>> rolloutsOf(Map<String, Object> retailer) {
+    String tenantNamespace = Fields.text(retailer, "status", "namespace");
+    if (tenantNamespace.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return root
+          .client()
+          .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
+          .inNamespace(tenantNamespace)
+          .list()
+          .getItems()
+          .stream()
+          .map(Resources::asMap)
+          .toList();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return List.of(); // the StoreRollout CRD is not installed
+      }
+      throw e;
+    }
   }
 
   private String description() {

@@ -12,6 +12,30 @@ class RetailerSummaryTest {
   private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
   @Test
+  void listsTheRolloutsOfTheTenant() {
+    Map<String, Object> retailer = Map.of("metadata", Map.of("name", "maison-aster"));
+    Map<String, Object> rollout =
+        Map.of(
+            "metadata", Map.of("name", "ai-checkout"),
+            "spec", Map.of("targetPhase", "chain"),
+            "status",
+                Map.of(
+                    "currentPhase",
+                    Map.of("name", "flagships"),
+                    "storesEnabled",
+                    12,
+                    "storesTargeted",
+                    40,
+                    "conditions",
+                    List.of(Map.of("type", "Ready", "status", "False", "reason", "Progressing"))));
+
+    String summary = RetailerSummary.render(NOW, retailer, List.of(rollout));
+
+    assertThat(summary)
+        .containsPattern("ai-checkout +False \\(Progressing\\) +flagships +chain +12/40");
+  }
+
+  @Test
   void showsReadinessTheTenantsPartsAndEveryCondition() {
     Map<String, Object> retailer =
         Map.of(
