@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>Clover: {@code GET /v3/merchants/{mId}/orders/{id}}, {@code GET
  *       /v3/merchants/{mId}/orders?filter=modifiedTime>=..}
  *   <li>Lightspeed X-Series: {@code GET /api/2.0/sales/{id}}, {@code GET /api/2.0/sales?after=}
+ *   <li>Lightspeed R-Series: {@code GET /API/V3/Account/{id}/Sale.json?timeStamp=>,..}
  *   <li>Shopify: {@code GET /admin/api/{version}/orders.json?updated_at_min=}
  * </ul>
  */
@@ -120,6 +123,12 @@ public final class FakeVendors {
       body.putObject("version").put("min", after).put("max", max);
       return body;
     }
+    if (path.matches("/API/V3/Account/[^/]+/Sale.json")) {
+      long since = Instant.parse(query.get("timeStamp").replace(">,", "")).toEpochMilli();
+      ObjectNode body = wrap("Sale", since(o -> epochMillis(o.path("timeStamp")), since + 1, true));
+      body.putObject("@attributes").put("next", "").put("previous", "");
+      return body;
+    }
     if (path.matches("/admin/api/[^/]+/orders.json")) {
       long since = java.time.Instant.parse(query.get("updated_at_min")).toEpochMilli();
       return wrap(
@@ -133,6 +142,10 @@ public final class FakeVendors {
               true));
     }
     return null;
+  }
+
+  private static long epochMillis(JsonNode timestamp) {
+    return OffsetDateTime.parse(timestamp.asText()).toInstant().toEpochMilli();
   }
 
   private JsonNode squareSearch(JsonNode request) {

@@ -27,27 +27,19 @@ public class FakeVendorsResource implements QuarkusTestResourceLifecycleManager 
       throw new UncheckedIOException(e);
     }
     String url = vendors.url();
-    return Map.of(
-        "vitrine.pos.square.api-url",
-        url,
-        "vitrine.pos.clover.api-url",
-        url,
-        "vitrine.pos.shopify.api-url",
-        url,
-        "vitrine.pos.lightspeed-x.api-url",
-        url,
-        "vitrine.pos.lightspeed-r.api-url",
-        url,
-        "vitrine.pos.worker.interval",
-        "1s",
-        "vitrine.pos.worker.backoff",
-        "200ms",
-        "vitrine.pos.worker.max-backoff",
-        "1s",
-        "vitrine.pos.worker.lease",
-        "5s",
-        "vitrine.pos.reconciliation.interval",
-        "off");
+    return Map.ofEntries(
+        Map.entry("vitrine.pos.square.api-url", url),
+        Map.entry("vitrine.pos.clover.api-url", url),
+        Map.entry("vitrine.pos.shopify.api-url", url),
+        Map.entry("vitrine.pos.lightspeed-x.api-url", url),
+        Map.entry("vitrine.pos.lightspeed-r.api-url", url),
+        Map.entry("vitrine.pos.account-id", "ACCT-IT"),
+        Map.entry("vitrine.pos.worker.interval", "1s"),
+        Map.entry("vitrine.pos.worker.backoff", "200ms"),
+        Map.entry("vitrine.pos.worker.max-backoff", "1s"),
+        Map.entry("vitrine.pos.worker.lease", "5s"),
+        Map.entry("vitrine.pos.worker.max-attempts", "5"),
+        Map.entry("vitrine.pos.reconciliation.interval", "off"));
   }
 
   @Override

@@ -32,7 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,8 +50,9 @@ class PostPurchaseMessagesIT {
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
 
-  @ConfigProperty(name = DeliveryReceiverResource.RECEIVER_URL)
-  String receiver;
+  // Read, not injected: every test class is validated in every application the ITs start.
+  private final String receiver =
+      ConfigProvider.getConfig().getValue(DeliveryReceiverResource.RECEIVER_URL, String.class);
 
   private final ObjectMapper json = new ObjectMapper();
 

@@ -69,6 +69,21 @@ final class Sales {
         .findFirst();
   }
 
+  /** The event's last error, as the worker recorded it. */
+  static String lastError(String role, String password, String provider, String key)
+      throws SQLException {
+    try (Connection tenant =
+            DriverManager.getConnection(LocalStack.load().jdbcUrl(), role, password);
+        var statement =
+            tenant.prepareStatement(
+                "SELECT last_error FROM webhook_events WHERE provider = ? AND dedup_key = ?")) {
+      statement.setString(1, provider);
+      statement.setString(2, key);
+      var rows = statement.executeQuery();
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
   private static List<String> skus(Connection tenant, long saleId) throws SQLException {
     try (var statement =
         tenant.prepareStatement(

@@ -187,7 +187,20 @@ class ShopifyWebhookIT {
         .contains("vitrine_webhooks_received_total{provider=\"shopify\"}")
         .contains("vitrine_webhooks_duplicates_total{provider=\"shopify\"}")
         .contains("vitrine_webhooks_rejected_total{provider=\"shopify\",reason=\"signature\"}")
+        .contains("vitrine_webhooks_stored_total{provider=\"shopify\"}")
+        .contains("vitrine_pos_events_lag_seconds")
         .doesNotContain(secret());
+    // This order lacks updated_at: its processing fails, is counted, and is retried.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                given()
+                    .get("/q/metrics")
+                    .asString()
+                    .contains(
+                        "vitrine_pos_events_processing_errors_total{kind=\"malformed\","
+                            + "provider=\"shopify\"}"));
   }
 
   @Test

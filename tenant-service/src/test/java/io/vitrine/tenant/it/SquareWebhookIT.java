@@ -248,6 +248,27 @@ class SquareWebhookIT {
   }
 
   @Test
+  void anOrderThatCannotBeFetchedEndsFailedWithAnErrorThatQuotesNoData() throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    byte[] body = orderNotification(eventId, orderId, 1);
+
+    deliver(body, sign(body)).then().statusCode(200);
+
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .untilAsserted(
+            () ->
+                assertThat(Sales.eventStatus(role, password, "square", eventId))
+                    .contains("FAILED"));
+    assertThat(Sales.lastError(role, password, "square", eventId))
+        .startsWith("vendor-api: square GET /v2/orders/")
+        .endsWith("HTTP 404")
+        .doesNotContain(pos("api-token"));
+    assertThat(Sales.find(role, password, "square", orderId)).isEmpty();
+  }
+
+  @Test
   void theReconciliationPollEnqueuesAMissedOrderOnce() throws Exception {
     String orderId = "ORD-" + UUID.randomUUID();
     vendors().put(orderId, order(orderId, 2, "SKU-OIL"));

@@ -29,9 +29,13 @@ public class EventBatcher {
   private final int maxInFlight;
 
   public EventBatcher(WebhookEventRepository repository, PosConfig pos) {
+    this(repository, pos.ingest().maxBatch(), pos.ingest().maxInFlight());
+  }
+
+  EventBatcher(WebhookEventRepository repository, int maxBatch, int maxInFlight) {
     this.repository = repository;
-    this.maxBatch = pos.ingest().maxBatch();
-    this.maxInFlight = pos.ingest().maxInFlight();
+    this.maxBatch = maxBatch;
+    this.maxInFlight = maxInFlight;
   }
 
   /** Records the event; true when it was new, false when its dedup key was already recorded. */

@@ -34,6 +34,7 @@ public class WebhookMetrics {
     Gauge.builder(LAG, lagSeconds, AtomicLong::get)
         .description("Age of the oldest event not yet normalised into a sale")
         .baseUnit("seconds")
+        .strongReference(true)
         .register(registry);
   }
 
