@@ -14,6 +14,14 @@ public record CustomerProfile(
     List<String> avoid,
     List<String> preferredBrands) {
 
+  /** Missing lists (a row written as {@code {}} elsewhere) read as empty. */
+  public CustomerProfile {
+    concerns = concerns == null ? List.of() : List.copyOf(concerns);
+    allergies = allergies == null ? List.of() : List.copyOf(allergies);
+    avoid = avoid == null ? List.of() : List.copyOf(avoid);
+    preferredBrands = preferredBrands == null ? List.of() : List.copyOf(preferredBrands);
+  }
+
   public static final CustomerProfile EMPTY =
       new CustomerProfile(null, List.of(), List.of(), List.of(), List.of());
 }
