@@ -50,7 +50,7 @@ start() {
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL="$server" QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA="$ca" \
     QUARKUS_KUBERNETES_CLIENT_TOKEN="$token" \
-    start_background "$dir/$name.pid" "$dir/$name.log" bash -c 'set -a; . "$1"; set +a; exec java -jar "$2"' _ "$dir/$name.env" "$jar"
+    start_background "$dir/$name.pid" "$dir/$name.log" bash -c 'set -a; . "$1"; set +a; exec java -XX:MaxRAM=512m -jar "$2"' _ "$dir/$name.env" "$jar"
   wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$port/q/health/ready" ||
     { tail -20 "$dir/$name.log" >&2; exit 1; }
   # The operator reaches this local process instead of the in-cluster Service (StoreRollouts).

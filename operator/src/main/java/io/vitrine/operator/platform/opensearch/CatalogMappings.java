@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.JsonpSerializable;
@@ -48,6 +49,12 @@ public final class CatalogMappings {
   }
 
   /** Whether {@code index} is a versioned index this class names for {@code alias}. */
+  /** An index of the alias: versioned by this class, or rebuilt by tenant-service. */
+  static boolean isIndexOf(String alias, String index) {
+    return isVersionedIndexOf(alias, index)
+        || index.matches(Pattern.quote(alias) + "-rebuild-[0-9]+");
+  }
+
   static boolean isVersionedIndexOf(String alias, String index) {
     return index.startsWith(alias + "-")
         && index.substring(alias.length() + 1).matches("[0-9a-f]{" + VERSION_LENGTH + "}");

@@ -33,7 +33,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * Creates, observes and drops one tenant's catalog index in the shared OpenSearch. Tenants use an
  * alias; the concrete index behind it is named {@code <alias>-<mapping version>}, and a change of
  * mapping or shard count swaps the alias atomically to a new index. Copying documents into the new
- * index is the tenant service's job.
+ * index is the tenant service's job, and so is rebuilding the catalog into {@code
+ * <alias>-rebuild-<millis>} with the same mapping: an alias on such an index is left alone.
  */
 public final class OpenSearchCatalogs implements AutoCloseable {
 
@@ -63,9 +64,9 @@ public final class OpenSearchCatalogs implements AutoCloseable {
     call(
         () -> {
           Optional<CatalogIndex> current = indexBehind(spec.alias());
-          if (current.isPresent() && current.get().index().equals(target)) {
+          if (current.isPresent() && serves(current.get(), spec, mapping)) {
             if (current.get().replicas() != spec.replicas()) {
-              setReplicas(target, spec.replicas());
+              setReplicas(current.get().index(), spec.replicas());
             }
             return null;
           }
@@ -102,6 +103,12 @@ public final class OpenSearchCatalogs implements AutoCloseable {
     }
   }
 
+  /** The index the alias points at has the spec's mapping and shards, whatever its name. */
+  private static boolean serves(
+      CatalogIndex current, CatalogIndexSpec spec, CatalogMapping mapping) {
+    return mapping.version().equals(current.mappingVersion()) && current.shards() == spec.shards();
+  }
+
   private Optional<CatalogIndex> indexBehind(String alias) throws IOException {
     return statesBehind(alias).entrySet().stream()
         .findFirst()
@@ -128,7 +135,7 @@ public final class OpenSearchCatalogs implements AutoCloseable {
 
   private Set<String> versionedIndices(String alias) throws IOException {
     return client.indices().get(g -> g.index(alias + "-*")).result().keySet().stream()
-        .filter(index -> CatalogMappings.isVersionedIndexOf(alias, index))
+        .filter(index -> CatalogMappings.isIndexOf(alias, index))
         .collect(Collectors.toSet());
   }
 

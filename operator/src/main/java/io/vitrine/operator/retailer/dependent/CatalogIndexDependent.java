@@ -42,6 +42,12 @@ public class CatalogIndexDependent
   }
 
   @Override
+  boolean matches(
+      CatalogIndex actual, RetailerIntegration retailer, Context<RetailerIntegration> context) {
+    return actual.servesLike(expected(retailer, context));
+  }
+
+  @Override
   void apply(RetailerIntegration retailer, Context<RetailerIntegration> context) {
     opensearch.apply(CatalogIndexModel.spec(retailer));
   }

@@ -15,6 +15,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -144,6 +145,47 @@ class OpenSearchCatalogsIT {
     assertThat(catalogs.find(alias)).isEmpty();
     assertThat(indicesNamedAfterAlias()).allMatch(index -> index.startsWith(neighbour + "-"));
     assertThat(catalogs.find(neighbour)).isPresent();
+  }
+
+  @Test
+  void aTenantRebuildWithTheSameMappingStaysBehindTheAliasAndIsDroppedWithIt() throws IOException {
+    var spec = spec(1, 0, Set.of(BEAUTY));
+    catalogs.apply(spec);
+    CatalogIndex created = catalogs.find(alias).orElseThrow();
+    String rebuilt = alias + "-rebuild-" + System.currentTimeMillis();
+    rebuildAs(rebuilt, created);
+
+    catalogs.apply(spec);
+
+    assertThat(catalogs.find(alias))
+        .hasValueSatisfying(
+            index -> {
+              assertThat(index.index()).isEqualTo(rebuilt);
+              assertThat(index.servesLike(created)).isTrue();
+            });
+    catalogs.drop(alias);
+    assertThat(indicesNamedAfterAlias()).isEmpty();
+  }
+
+  /** What tenant-service's rebuild does: a new index with the same mapping, then the alias swap. */
+  private void rebuildAs(String rebuilt, CatalogIndex current) throws IOException {
+    client
+        .indices()
+        .create(
+            c ->
+                c.index(rebuilt)
+                    .settings(s -> s.numberOfShards(current.shards()).numberOfReplicas(0))
+                    .mappings(
+                        m ->
+                            m.meta(
+                                CatalogMappings.VERSION_META,
+                                JsonData.of(current.mappingVersion()))));
+    client
+        .indices()
+        .updateAliases(
+            u ->
+                u.actions(a -> a.remove(r -> r.index(current.index()).alias(alias)))
+                    .actions(a -> a.add(add -> add.index(rebuilt).alias(alias))));
   }
 
   private CatalogIndexSpec spec(int shards, int replicas, Set<AttributeFamily> families) {
