@@ -20,8 +20,8 @@
  * labels it later. A Clover merchant is one store (its merchant id is the location).
  *
  * <p><b>Customers.</b> Only a pseudonym is stored: hex HMAC-SHA256 of "&lt;provider&gt;:&lt;POS
- * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing key,
- * then the API token). No name, e-mail or phone is read or kept.
+ * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing
+ * key, then the API token). No name, e-mail or phone is read or kept.
  *
  * <p><b>Which orders are sales.</b> Shopify: {@code source_name} "pos", not cancelled. Square:
  * state COMPLETED. Clover: paid or locked. Lightspeed X-Series: CLOSED or on account. R-Series:

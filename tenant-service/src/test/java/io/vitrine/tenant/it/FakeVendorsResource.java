@@ -28,16 +28,26 @@ public class FakeVendorsResource implements QuarkusTestResourceLifecycleManager 
     }
     String url = vendors.url();
     return Map.of(
-        "vitrine.pos.square.api-url", url,
-        "vitrine.pos.clover.api-url", url,
-        "vitrine.pos.shopify.api-url", url,
-        "vitrine.pos.lightspeed-x.api-url", url,
-        "vitrine.pos.lightspeed-r.api-url", url,
-        "vitrine.pos.worker.interval", "1s",
-        "vitrine.pos.worker.backoff", "200ms",
-        "vitrine.pos.worker.max-backoff", "1s",
-        "vitrine.pos.worker.lease", "5s",
-        "vitrine.pos.reconciliation.interval", "off");
+        "vitrine.pos.square.api-url",
+        url,
+        "vitrine.pos.clover.api-url",
+        url,
+        "vitrine.pos.shopify.api-url",
+        url,
+        "vitrine.pos.lightspeed-x.api-url",
+        url,
+        "vitrine.pos.lightspeed-r.api-url",
+        url,
+        "vitrine.pos.worker.interval",
+        "1s",
+        "vitrine.pos.worker.backoff",
+        "200ms",
+        "vitrine.pos.worker.max-backoff",
+        "1s",
+        "vitrine.pos.worker.lease",
+        "5s",
+        "vitrine.pos.reconciliation.interval",
+        "off");
   }
 
   @Override

@@ -20,7 +20,9 @@ import io.vitrine.tenant.messages.MessageStatus;
 import io.vitrine.tenant.messages.OutboxDispatcher;
 import io.vitrine.tenant.messages.PostPurchaseMessages;
 import io.vitrine.tenant.messages.SkipReason;
+import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.rest.Roles;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +51,7 @@ class PostPurchaseMessagesIT {
   @Inject PostPurchaseMessages messages;
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
+  @Inject Event<SaleCompleted> saleCompleted;
 
   @ConfigProperty(name = DeliveryReceiverResource.RECEIVER_URL)
   String receiver;
@@ -87,15 +90,16 @@ class PostPurchaseMessagesIT {
     String ref = SalesFixture.unique("crm");
     long sale = regimenSale(emailConsent(ref));
     long id = draft(sale).message().id();
+    String manager = Tokens.of(Roles.STORE_MANAGER);
 
     given()
         .auth()
-        .oauth2(Tokens.of(Roles.STORE_MANAGER))
+        .oauth2(manager)
         .post("/v1/messages/" + id + "/approve")
         .then()
         .statusCode(200)
         .body("status", equalTo("APPROVED"))
-        .body("decidedBy", equalTo(Roles.STORE_MANAGER));
+        .body("decidedBy", equalTo(subject(manager)));
 
     awaitStatus(id, MessageStatus.SENT);
     dispatcher.dispatchDue().await().atMost(DELIVERY);
@@ -115,18 +119,24 @@ class PostPurchaseMessagesIT {
                 "SELECT actor, details->>'sale_id' AS sale FROM audit_log"
                     + " WHERE target_id = ? AND action = 'message.approved'",
                 Long.toString(id)))
-        .containsExactly(Map.of("actor", Roles.STORE_MANAGER, "sale", Long.toString(sale)));
+        .containsExactly(Map.of("actor", subject(manager), "sale", Long.toString(sale)));
   }
 
   @Test
   void aFailingChannelIsRetriedAndDeliversOnceUnderOneIdempotencyKey() throws Exception {
     String ref = SalesFixture.unique("flaky");
     long sale = regimenSale(smsConsent(ref));
-    long id = draft(sale).message().id();
+    var outcome = draft(sale);
+    long id = outcome.message().id();
+    var logs = new CapturedLogs("io.vitrine.tenant.messages");
 
-    approve(id);
+    try (logs) {
+      approve(id);
+      awaitStatus(id, MessageStatus.SENT);
+    }
 
-    awaitStatus(id, MessageStatus.SENT);
+    assertThat(logs.text()).contains("Message " + id + " sent by SMS (attempt 3)");
+    assertThat(logs.text()).doesNotContain(ref).doesNotContain(outcome.message().body());
     List<JsonNode> requests = received(ref);
     assertThat(requests).extracting(r -> r.path("status").asInt()).containsExactly(503, 503, 202);
     assertThat(requests).extracting(r -> r.path("path").asText()).containsOnly("/sms");
@@ -244,6 +254,20 @@ class PostPurchaseMessagesIT {
         .body("type", equalTo("https://vitrine.io/problems/message-not-found"));
   }
 
+  @Test
+  void aSaleCompletedEventDraftsTheMessage() {
+    var store = SalesFixture.store();
+    long sale = regimenSale(store, emailConsent(SalesFixture.unique("crm")));
+
+    saleCompleted.fireAsync(SalesFixture.completed(sale, store));
+
+    await()
+        .atMost(DELIVERY)
+        .until(
+            () -> SalesFixture.rows("SELECT id FROM messages WHERE sale_id = ?", sale).size() == 1);
+    assertThat(draft(sale).message().status()).isEqualTo(MessageStatus.DRAFT);
+  }
+
   private long regimenSale(String consents) {
     return regimenSale(SalesFixture.store(), consents);
   }
@@ -288,6 +312,12 @@ class PostPurchaseMessagesIT {
         .stream()
         .map(row -> (String) row.get("action"))
         .toList();
+  }
+
+  /** The {@code sub} claim of an access token. */
+  private String subject(String token) throws Exception {
+    String payload = token.split("\\.")[1];
+    return json.readTree(java.util.Base64.getUrlDecoder().decode(payload)).path("sub").asText();
   }
 
   private static String emailConsent(String ref) {

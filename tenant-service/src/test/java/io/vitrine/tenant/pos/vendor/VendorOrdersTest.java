@@ -32,9 +32,12 @@ class VendorOrdersTest {
     assertThat(sale.posVersion()).isEqualTo(Instant.parse("2026-03-01T09:05:00Z").toEpochMilli());
     assertThat(sale.locationId()).isEqualTo("655441491");
     assertThat(sale.customerRef()).isEqualTo("207119551");
-    assertThat(sale.lines()).extracting(SaleCompleted.Line::sku).containsExactly("AST-SERUM-30", "39072856");
+    assertThat(sale.lines())
+        .extracting(SaleCompleted.Line::sku)
+        .containsExactly("AST-SERUM-30", "39072856");
     assertThat(sale.lines().get(0).total()).isEqualByComparingTo("118.00");
-    assertThat(ShopifyOrders.normalise(JSON.readTree("{\"id\":1,\"source_name\":\"web\"}"))).isEmpty();
+    assertThat(ShopifyOrders.normalise(JSON.readTree("{\"id\":1,\"source_name\":\"web\"}")))
+        .isEmpty();
   }
 
   @Test
@@ -56,7 +59,8 @@ class VendorOrdersTest {
     assertThat(sale.total()).isEqualByComparingTo("118.00");
     assertThat(sale.lines().get(0).unitPrice()).isEqualByComparingTo("59.00");
     assertThat(VendorJson.fromMinorUnits(1000, "JPY")).isEqualByComparingTo("1000");
-    assertThat(SquareOrders.normalise(JSON.readTree("{\"id\":\"X\",\"state\":\"OPEN\"}"))).isEmpty();
+    assertThat(SquareOrders.normalise(JSON.readTree("{\"id\":\"X\",\"state\":\"OPEN\"}")))
+        .isEmpty();
   }
 
   @Test
@@ -105,8 +109,11 @@ class VendorOrdersTest {
     assertThat(xSale.posVersion()).isEqualTo(77);
     assertThat(LightspeedXSales.dedupKey(x)).isEqualTo("sale:0adfd74a:77");
     assertThat(rSale.customerRef()).isNull();
-    assertThat(rSale.lines()).singleElement().satisfies(line -> assertThat(line.sku()).isEqualTo("7"));
-    assertThat(LightspeedXSales.normalise(JSON.readTree("{\"id\":\"1\",\"status\":\"SAVED\"}"))).isEmpty();
+    assertThat(rSale.lines())
+        .singleElement()
+        .satisfies(line -> assertThat(line.sku()).isEqualTo("7"));
+    assertThat(LightspeedXSales.normalise(JSON.readTree("{\"id\":\"1\",\"status\":\"SAVED\"}")))
+        .isEmpty();
   }
 
   @Test

@@ -31,12 +31,14 @@ class LightspeedSignatureTest {
     String hex = hmacHex(SECRET, BODY);
 
     assertThat(signature.verify(BODY, "signature=" + hmacHex("other", BODY))).isFalse();
-    assertThat(signature.verify("payload=%7B%7D".getBytes(StandardCharsets.UTF_8), "signature=" + hex))
+    assertThat(
+            signature.verify("payload=%7B%7D".getBytes(StandardCharsets.UTF_8), "signature=" + hex))
         .isFalse();
     assertThat(signature.verify(BODY, "signature=" + hex + ", algorithm=HMAC-SHA1")).isFalse();
     assertThat(signature.verify(BODY, hex)).isFalse();
     assertThat(signature.verify(BODY, null)).isFalse();
-    assertThatThrownBy(() -> new LightspeedSignature("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LightspeedSignature(""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String hmacHex(String key, byte[] body) throws Exception {
