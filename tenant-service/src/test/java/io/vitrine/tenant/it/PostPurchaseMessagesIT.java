@@ -34,7 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,9 +52,6 @@ class PostPurchaseMessagesIT {
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
   @Inject Event<SaleCompleted> saleCompleted;
-
-  @ConfigProperty(name = DeliveryReceiverResource.RECEIVER_URL)
-  String receiver;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -150,6 +147,25 @@ class PostPurchaseMessagesIT {
   }
 
   @Test
+  void aMessageTheDeliveryServiceRefusesIsFailedWithoutRetries() throws Exception {
+    String ref = SalesFixture.unique("refused");
+    long id = draft(regimenSale(emailConsent(ref))).message().id();
+
+    approve(id);
+
+    awaitStatus(id, MessageStatus.FAILED);
+    assertThat(received(ref)).extracting(r -> r.path("status").asInt()).containsExactly(400);
+    assertThat(auditActions(id))
+        .containsExactly("message.drafted", "message.approved", "message.failed");
+    assertThat(
+            SalesFixture.rows(
+                "SELECT last_error FROM message_outbox WHERE message_id = ?"
+                    + " AND abandoned_at IS NOT NULL",
+                id))
+        .containsExactly(Map.of("last_error", "HTTP 400"));
+  }
+
+  @Test
   void aRejectedDraftIsNeverSentAndCannotBeApprovedLater() throws Exception {
     String ref = SalesFixture.unique("crm");
     long id = draft(regimenSale(emailConsent(ref))).message().id();
@@ -224,6 +240,7 @@ class PostPurchaseMessagesIT {
 
       assertThat(outcome.message().status()).isEqualTo(MessageStatus.SKIPPED);
       assertThat(outcome.message().skipReason()).isEqualTo(SkipReason.FEATURE_DISABLED);
+      assertThat(auditActions(outcome.message().id())).isEmpty();
     } finally {
       flags.withdraw(rollout);
     }
@@ -328,11 +345,16 @@ class PostPurchaseMessagesIT {
     return "{\"marketing\":true,\"contact\":{\"channel\":\"sms\",\"ref\":\"" + ref + "\"}}";
   }
 
+  /** Read, not injected: ITs without the receiver share the build, where it is unset. */
+  private static String receiver() {
+    return ConfigProvider.getConfig().getValue(DeliveryReceiverResource.RECEIVER_URL, String.class);
+  }
+
   private List<JsonNode> received(String ref) throws Exception {
     var response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(receiver + "/log?ref=" + ref)).build(),
+                HttpRequest.newBuilder(URI.create(receiver() + "/log?ref=" + ref)).build(),
                 HttpResponse.BodyHandlers.ofString());
     var requests = new ArrayList<JsonNode>();
     json.readTree(response.body()).forEach(requests::add);
