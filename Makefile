@@ -10,10 +10,10 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
-.PHONY: bench-operator bench-ingest help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint
+.PHONY: bench-operator bench-ingest help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 build: ## Compile and package every module, fail on unformatted code or drifted CRDs (no tests)
 	$(MVN) package -DskipTests
@@ -100,3 +100,6 @@ helm-build: ## Build (once, cached) the Helm CLI from the pinned Go module in sr
 
 helm-lint: ## Lint the operator's Helm chart and render it with the default values
 	@helm=$$(src/local/helm/build.sh) && $$helm lint --strict $(CHART) && $$helm template vitrine $(CHART) >/dev/null
+
+kubectl-vitrine: ## Build the kubectl plugin; then put src/kubectl-vitrine/bin on the PATH ("kubectl vitrine --help")
+	$(MVN) -q package -DskipTests -pl src/kubectl-vitrine -am

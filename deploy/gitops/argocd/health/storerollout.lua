@@ -1,9 +1,10 @@
 -- Argo CD health of a vitrine.io StoreRollout, from the operator's kstatus conditions.
 -- Healthy when Ready: at the phase Git asked for, including while that phase waits for an
--- approval (Ready=True, reason AwaitingApproval), and when Completed. Degraded when Stalled, or
--- Degraded because a gate failed and the rollout rolled back (or was aborted). Suspended while
--- Paused. Progressing otherwise: advancing towards targetPhase, or the operator has not yet seen
--- the latest spec (observedGeneration behind generation).
+-- approval (reason AwaitingApproval), while paused where someone asked (the message says who), and
+-- when Completed; never Suspended, which would hold Argo CD's sync waves. Degraded when Stalled
+-- (aborted, progress deadline) or Degraded (a gate failed and the rollout rolled back).
+-- Progressing otherwise: advancing towards targetPhase, or the operator has not yet seen the
+-- latest spec (observedGeneration behind generation).
 local hs = {}
 local function condition(obj, type)
   if obj.status == nil or obj.status.conditions == nil then
@@ -38,17 +39,15 @@ for _, type in ipairs({"Stalled", "Degraded"}) do
   end
 end
 
-local paused = condition(obj, "Paused")
-if paused ~= nil and paused.status == "True" then
-  hs.status = "Suspended"
-  hs.message = describe(paused)
-  return hs
-end
-
 local ready = condition(obj, "Ready")
 if ready ~= nil and ready.status == "True" then
+  local paused = condition(obj, "Paused")
   hs.status = "Healthy"
-  hs.message = describe(ready)
+  if paused ~= nil and paused.status == "True" then
+    hs.message = describe(paused)
+  else
+    hs.message = describe(ready)
+  end
   return hs
 end
 

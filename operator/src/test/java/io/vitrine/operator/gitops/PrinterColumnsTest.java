@@ -19,13 +19,22 @@ class PrinterColumnsTest {
 
   @Test
   void retailerColumnsStartWithReadinessAndEndWithAge() throws IOException {
+    assertThat(columns("retailerintegrations"))
+        .containsExactly("Ready", "Reason", "Retailer", "Segment", "POS", "Age");
+  }
+
+  @Test
+  void rolloutColumnsShowReadinessPhaseAndStoresBeforeAge() throws IOException {
+    assertThat(columns("storerollouts"))
+        .containsExactly("Ready", "Phase", "Enabled", "Targeted", "Reason", "Age");
+  }
+
+  private static List<String> columns(String plural) throws IOException {
     JsonNode crd =
-        new YAMLMapper()
-            .readTree(Path.of("..", "crds", "retailerintegrations.vitrine.io-v1.yml").toFile());
+        new YAMLMapper().readTree(Path.of("..", "crds", plural + ".vitrine.io-v1.yml").toFile());
     List<String> columns = new ArrayList<>();
     crd.at("/spec/versions/0/additionalPrinterColumns")
         .forEach(c -> columns.add(c.get("name").asText()));
-
-    assertThat(columns).containsExactly("Ready", "Reason", "Retailer", "Segment", "POS", "Age");
+    return columns;
   }
 }

@@ -2,134 +2,120 @@ package io.vitrine.operator.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Condition;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
+import io.vitrine.operator.rollout.model.RolloutConditions;
+import io.vitrine.operator.rollout.model.RolloutConditions.View;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs deploy/gitops/argocd/health/storerollout.lua, as Argo CD would, on StoreRollout statuses
- * with the documented kstatus conditions (Ready, Reconciling, Stalled, Progressing, Paused,
- * Degraded, Completed).
+ * Runs deploy/gitops/argocd/health/storerollout.lua, as Argo CD would, on StoreRollout conditions
+ * that the operator's own {@link RolloutConditions} produces for each state of a rollout.
  */
 class StoreRolloutHealthCheckTest {
 
+  private static final long GENERATION = 3;
+
   @Test
   void waitingForApprovalAtThePhaseGitAskedForIsHealthy() throws IOException {
-    var rollout =
-        rollout(
-            2,
-            2,
-            condition("Ready", "True", "AwaitingApproval", "phase cohort waits for approval"),
-            condition(
-                "Progressing", "False", "AwaitingApproval", "phase cohort waits for approval"));
+    var view = view(PhaseState.AwaitingApproval, true, false, null, false, null);
 
-    assertThat(health(rollout))
+    assertThat(health(view))
         .containsEntry("status", "Healthy")
         .hasEntrySatisfying("message", m -> assertThat(m).startsWith("AwaitingApproval"));
   }
 
   @Test
-  void completedRolloutIsHealthy() throws IOException {
-    var rollout =
-        rollout(
-            3,
-            3,
-            condition("Ready", "True", "Completed", "every phase is on"),
-            condition("Completed", "True", "Completed", "every phase is on"));
-
-    assertThat(health(rollout)).containsEntry("status", "Healthy");
+  void atTheTargetPhaseAndCompletedAreHealthy() throws IOException {
+    assertThat(health(view(PhaseState.Succeeded, true, false, null, false, null)))
+        .containsEntry("status", "Healthy");
+    assertThat(health(view(PhaseState.Succeeded, true, true, null, false, null)))
+        .containsEntry("status", "Healthy");
   }
 
   @Test
-  void advancingTowardsTheTargetPhaseIsProgressing() throws IOException {
-    var rollout =
-        rollout(
-            2,
-            2,
-            condition("Ready", "False", "Advancing", "enabling 12 stores of cohort"),
-            condition("Progressing", "True", "Advancing", "enabling 12 stores of cohort"),
-            condition("Reconciling", "True", "Advancing", "enabling 12 stores of cohort"));
-
-    assertThat(health(rollout))
+  void runningTowardsTheTargetPhaseIsProgressing() throws IOException {
+    assertThat(health(view(PhaseState.Running, false, false, null, false, null)))
         .containsEntry("status", "Progressing")
-        .containsEntry("message", "Advancing: enabling 12 stores of cohort");
+        .hasEntrySatisfying("message", m -> assertThat(m).startsWith("Progressing"));
+    assertThat(health(view(PhaseState.Succeeded, false, false, null, false, null)))
+        .containsEntry("status", "Progressing");
   }
 
   @Test
-  void rolledBackAfterAFailedGateIsDegraded() throws IOException {
-    var rollout =
-        rollout(
-            2,
-            2,
-            condition("Ready", "True", "RolledBack", "back to pilot"),
-            condition("Degraded", "True", "GateFailed", "attachRate 0.08 < 0.2 in cohort"));
+  void pausedFromTheCommandLineStaysHealthyAndSaysWho() throws IOException {
+    var view = view(PhaseState.Running, false, false, "alice", false, null);
 
-    assertThat(health(rollout))
-        .containsEntry("status", "Degraded")
-        .containsEntry("message", "GateFailed: attachRate 0.08 < 0.2 in cohort");
-  }
-
-  @Test
-  void stalledIsDegradedEvenWhenAlsoPaused() throws IOException {
-    var rollout =
-        rollout(
-            2,
-            2,
-            condition(
-                "Stalled", "True", "ProgressDeadlineExceeded", "cohort did not finish in 10m"),
-            condition("Paused", "True", "PausedFromCli", "paused by alice"));
-
-    assertThat(health(rollout)).containsEntry("status", "Degraded");
-  }
-
-  @Test
-  void pausedIsSuspended() throws IOException {
-    var rollout =
-        rollout(
-            2,
-            2,
-            condition("Ready", "True", "Paused", "paused by alice"),
-            condition("Paused", "True", "PausedFromCli", "paused by alice"));
-
-    assertThat(health(rollout))
-        .containsEntry("status", "Suspended")
+    assertThat(health(view))
+        .containsEntry("status", "Healthy")
         .containsEntry("message", "PausedFromCli: paused by alice");
   }
 
   @Test
-  void aPromotionNotYetObservedIsProgressingEvenIfTheOldStatusWasReady() throws IOException {
-    var rollout = rollout(3, 2, condition("Ready", "True", "AwaitingApproval", "pilot approved?"));
+  void rolledBackAfterAFailedGateIsDegradedWithTheGate() throws IOException {
+    var view =
+        view(PhaseState.RolledBack, false, false, null, false, "attach-rate 0.08 < 0.15 in cohort");
 
-    assertThat(health(rollout))
+    assertThat(health(view))
+        .containsEntry("status", "Degraded")
+        .hasEntrySatisfying("message", m -> assertThat(m).contains("attach-rate 0.08 < 0.15"));
+  }
+
+  @Test
+  void abortedAndDeadlineExceededAreDegraded() throws IOException {
+    assertThat(health(view(PhaseState.Aborted, false, false, null, false, null)))
+        .containsEntry("status", "Degraded")
+        .hasEntrySatisfying("message", m -> assertThat(m).startsWith("Aborted"));
+    assertThat(health(view(PhaseState.Running, false, false, null, true, null)))
+        .containsEntry("status", "Degraded")
+        .hasEntrySatisfying("message", m -> assertThat(m).startsWith("ProgressDeadlineExceeded"));
+  }
+
+  @Test
+  void aPromotionNotYetObservedIsProgressingEvenIfTheOldStatusWasReady() throws IOException {
+    var conditions = conditions(view(PhaseState.Succeeded, true, false, null, false, null));
+
+    assertThat(LuaHealthCheck.run("storerollout.lua", rollout(GENERATION + 1, conditions)))
         .containsEntry("status", "Progressing")
-        .containsEntry("message", "Waiting for the operator to observe generation 3");
+        .containsEntry("message", "Waiting for the operator to observe generation 4");
   }
 
   @Test
   void newRolloutWithoutStatusIsProgressing() throws IOException {
-    var rollout = Map.of("metadata", Map.of("name", "spring-launch", "generation", 1));
+    var rollout = Map.of("metadata", Map.of("name", "ai-checkout", "generation", 1));
 
-    assertThat(health(rollout))
+    assertThat(LuaHealthCheck.run("storerollout.lua", rollout))
         .containsEntry("status", "Progressing")
         .hasEntrySatisfying("message", m -> assertThat(m).contains("generation 1"));
   }
 
-  private static Map<String, Object> rollout(
-      long generation, long observedGeneration, Map<?, ?>... conditions) {
+  private static View view(
+      PhaseState state,
+      boolean atTarget,
+      boolean lastPhase,
+      String pausedBy,
+      boolean deadlineExceeded,
+      String failure) {
+    return new View(
+        "cohort", state, atTarget, lastPhase, false, pausedBy, deadlineExceeded, failure);
+  }
+
+  private static List<Condition> conditions(View view) {
+    return RolloutConditions.of(List.of(), GENERATION, Instant.now(), view);
+  }
+
+  private static Map<String, String> health(View view) throws IOException {
+    return LuaHealthCheck.run("storerollout.lua", rollout(GENERATION, conditions(view)));
+  }
+
+  private static Map<String, Object> rollout(long generation, List<Condition> conditions) {
     return Map.of(
-        "metadata", Map.of("name", "spring-launch", "generation", generation),
+        "metadata", Map.of("name", "ai-checkout", "generation", generation),
         "spec", Map.of("targetPhase", "cohort"),
-        "status",
-            Map.of("observedGeneration", observedGeneration, "conditions", List.of(conditions)));
-  }
-
-  private static Map<String, String> condition(
-      String type, String status, String reason, String message) {
-    return Map.of("type", type, "status", status, "reason", reason, "message", message);
-  }
-
-  private static Map<String, String> health(Object rollout) throws IOException {
-    return LuaHealthCheck.run("storerollout.lua", rollout);
+        "status", Map.of("observedGeneration", GENERATION, "conditions", conditions));
   }
 }

@@ -63,7 +63,10 @@ class ChartInstallIT {
             NAMESPACE,
             "--create-namespace",
             "--kubeconfig",
-            kubeconfig);
+            kubeconfig,
+            // The cluster-wide deletion policy belongs to the shared cluster's other tests.
+            "--set",
+            "admissionPolicy.enabled=false");
 
     assertThat(install.exitCode()).as(install.err()).isZero();
     assertThat(install.out())

@@ -101,14 +101,16 @@ class ChartRenderIT {
                 "tenantService.image=registry.example/tenant-service:1.2.3",
                 "postgres.tenantHost=pg-pooler",
                 "postgres.tenantPort=6543",
-                "opensearch.credentials.secretName=opensearch-admin"));
+                "opensearch.credentials.secretName=opensearch-admin",
+                "rollout.evaluationInterval=5s"));
     Map<String, String> config = rendered.one("ConfigMap", ConfigMap.class).getData();
 
     assertThat(config)
         .containsEntry(
             "VITRINE_OPERATOR_TENANT_SERVICE_IMAGE", "registry.example/tenant-service:1.2.3")
         .containsEntry("VITRINE_OPERATOR_POSTGRES_TENANT_HOST", "pg-pooler")
-        .containsEntry("VITRINE_OPERATOR_POSTGRES_TENANT_PORT", "6543");
+        .containsEntry("VITRINE_OPERATOR_POSTGRES_TENANT_PORT", "6543")
+        .containsEntry("VITRINE_OPERATOR_ROLLOUT_EVALUATION_INTERVAL", "5s");
     assertThat(
             env(rendered)
                 .get("VITRINE_OPERATOR_OPENSEARCH_PASSWORD")
@@ -180,12 +182,19 @@ class ChartRenderIT {
   @Test
   void deletionPolicyIsTheOneInDeployPoliciesAndOptional() throws IOException {
     List<GenericKubernetesResource> policy =
-        Helm.parse(Files.readString(Helm.REPO.resolve("deploy/policies/retailerintegration-prevent-deletion.yaml")));
+        Helm.parse(
+            Files.readString(
+                Helm.REPO.resolve("deploy/policies/retailerintegration-prevent-deletion.yaml")));
     List<GenericKubernetesResource> rendered =
-        helm.render().stream().filter(o -> o.getKind().startsWith("ValidatingAdmissionPolicy")).toList();
+        helm.render().stream()
+            .filter(o -> o.getKind().startsWith("ValidatingAdmissionPolicy"))
+            .toList();
 
     assertThat(rendered).hasSize(2).containsExactlyInAnyOrderElementsOf(policy);
-    assertThat(new Rendered(helm.render("admissionPolicy.enabled=false")).has("ValidatingAdmissionPolicy")).isFalse();
+    assertThat(
+            new Rendered(helm.render("admissionPolicy.enabled=false"))
+                .has("ValidatingAdmissionPolicy"))
+        .isFalse();
   }
 
   @Test

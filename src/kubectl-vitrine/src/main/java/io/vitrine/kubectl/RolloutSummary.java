@@ -27,6 +27,8 @@ final class RolloutSummary {
     line(out, "Stores", stores(rollout));
     line(out, "Paused", paused(rollout));
     line(out, "Approval", pendingApproval(rollout, name, namespace));
+    line(out, "Failed gate", failedGate(rollout));
+    line(out, "Flags", revision(rollout));
     section(out, "Phases", phases(rollout));
     section(out, "Gates", gates(rollout));
     section(out, "Approvals", approvals(rollout));
@@ -72,6 +74,34 @@ final class RolloutSummary {
     String phase = Fields.text(rollout, "status", "currentPhase", "name");
     return "phase %s waits for approval: kubectl vitrine approve %s -n %s --phase %s"
         .formatted(phase, name, namespace, phase);
+  }
+
+  private static String failedGate(Map<String, Object> rollout) {
+    return Fields.at(rollout, "status", "failedGate")
+        .map(
+            gate ->
+                "%s %s in %s: observed %s, wants %s %s (rolled back)"
+                    .formatted(
+                        Fields.text(gate, "feature"),
+                        Fields.text(gate, "metric"),
+                        Fields.text(gate, "phase"),
+                        Fields.textOr(gate, "-", "observedValue"),
+                        Fields.text(gate, "comparison"),
+                        Fields.text(gate, "threshold")))
+        .orElse("");
+  }
+
+  private static String revision(Map<String, Object> rollout) {
+    String revision = Fields.text(rollout, "status", "flagsRevision");
+    return revision.isEmpty()
+        ? ""
+        : "revision "
+            + revision
+            + " (ConfigMap "
+            + Fields.text(rollout, "metadata", "name")
+            + "-flags-r"
+            + revision
+            + ")";
   }
 
   private static Table phases(Map<String, Object> rollout) {

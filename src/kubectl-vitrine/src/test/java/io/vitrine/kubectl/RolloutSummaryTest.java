@@ -143,6 +143,35 @@ class RolloutSummaryTest {
   }
 
   @Test
+  void aRolledBackRolloutNamesTheFailedGateWithItsValues() {
+    String summary =
+        RolloutSummary.render(
+            rollout(
+                Map.of(
+                    "flagsRevision",
+                    7,
+                    "failedGate",
+                    Map.of(
+                        "phase",
+                        "cohort",
+                        "feature",
+                        "checkout-recommendations",
+                        "metric",
+                        "attach-rate",
+                        "comparison",
+                        "GreaterThanOrEqual",
+                        "threshold",
+                        0.15,
+                        "observedValue",
+                        0.08))));
+
+    assertThat(summary)
+        .contains(
+            "Failed gate:  checkout-recommendations attach-rate in cohort: observed 0.08, wants GreaterThanOrEqual 0.15 (rolled back)")
+        .contains("Flags:        revision 7 (ConfigMap spring-launch-flags-r7)");
+  }
+
+  @Test
   void aRolloutWithoutStatusSaysTheOperatorHasNotSeenItYet() {
     String summary = RolloutSummary.render(rollout(Map.of()));
 

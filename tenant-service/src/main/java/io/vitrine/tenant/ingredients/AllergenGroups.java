@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Named groups of INCI names a customer may avoid as a whole ({@code FRAGRANCE}: perfume and the 26
- * EU-labelled fragrance allergens; {@code PARABENS}; ...), from the resource {@code
+ * Named groups of INCI names a customer may avoid as a whole ({@code FRAGRANCE_ALLERGENS}: perfume
+ * and the 26 EU-labelled fragrance allergens; {@code PARABENS}; ...), from the resource {@code
  * /ingredients/allergen-groups.txt}. Members are canonical INCI names.
  *
  * <p>Thread-safe and immutable; {@link #standard()} is the shared instance.
@@ -38,7 +38,7 @@ public final class AllergenGroups {
     return STANDARD;
   }
 
-  /** Every group's name, upper case ({@code FRAGRANCE}, {@code PARABENS}, ...). */
+  /** Every group's name, upper case ({@code FRAGRANCE_ALLERGENS}, {@code PARABENS}, ...). */
   public Set<String> names() {
     return membersByGroup.keySet();
   }
@@ -50,8 +50,8 @@ public final class AllergenGroups {
 
   /**
    * Canonical INCI names for a mix of group names and ingredient names: a group stands for its
-   * members, anything else is an ingredient and is normalised ({@code [FRAGRANCE, "vitamin e"]}
-   * gives PARFUM, LINALOOL, ..., TOCOPHEROL).
+   * members, anything else is an ingredient and is normalised ({@code [FRAGRANCE_ALLERGENS,
+   * "vitamin e"]} gives PARFUM, LINALOOL, ..., TOCOPHEROL).
    */
   public Set<String> expand(Collection<String> groupsOrIngredients) {
     var names = new LinkedHashSet<String>();

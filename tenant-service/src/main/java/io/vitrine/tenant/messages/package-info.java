@@ -7,7 +7,8 @@
  * templates under {@code templates/messages/} for the consented channel and stores a DRAFT. Without
  * the {@code post-purchase-messages} flag, a customer, a contact consent or a service/marketing
  * consent, or a product that fills a step, it stores a SKIPPED row with the reason instead. Each
- * sale gets one row; handling it again changes nothing.
+ * sale gets one row; handling it again changes nothing. {@code
+ * io.vitrine.tenant.sales.SaleFollowUps} calls it for each new sale of POS ingestion.
  *
  * <p><b>Review.</b> Store managers and retailer admins approve or reject drafts ({@code
  * /v1/messages}). An approval writes the outbox row and the audit record in its own transaction.

@@ -11,7 +11,7 @@ class AllergenGroupsTest {
 
   @Test
   void theFragranceGroupHoldsPerfumeAndTheTwentySixLabelledAllergens() {
-    assertThat(groups.members("fragrance").orElseThrow())
+    assertThat(groups.members("fragrance allergens").orElseThrow())
         .hasSize(27)
         .contains("PARFUM", "LINALOOL", "LIMONENE", "EVERNIA PRUNASTRI EXTRACT");
   }
@@ -28,6 +28,17 @@ class AllergenGroupsTest {
     for (String group : groups.names()) {
       assertThat(groups.members(group).orElseThrow())
           .allSatisfy(name -> assertThat(InciNormalizer.standard().isKnown(name)).isTrue());
+    }
+  }
+
+  @Test
+  void aGroupNamedLikeAnIngredientMeansOnlyThatIngredient() {
+    var inci = InciNormalizer.standard();
+    for (String group : groups.names()) {
+      String asIngredient = inci.canonical(group.replace('_', ' '));
+      if (inci.isKnown(asIngredient)) {
+        assertThat(groups.members(group).orElseThrow()).containsExactly(asIngredient);
+      }
     }
   }
 

@@ -22,8 +22,8 @@ public final class Gates {
   }
 
   /**
-   * Pending while the sample is below the gate's minimum; with nothing measured at all, Passed
-   * when the gate asks for no sample (minSampleSize 0), Pending otherwise.
+   * Pending while the sample is below the gate's minimum; with nothing measured at all, Passed when
+   * the gate asks for no sample (minSampleSize 0), Pending otherwise.
    */
   public static GateEvaluation evaluate(
       String phase, GateSpec gate, FeatureName feature, Kpis kpis, Instant now) {

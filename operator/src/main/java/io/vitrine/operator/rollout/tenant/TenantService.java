@@ -128,7 +128,10 @@ public final class TenantService implements KpiSource {
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new TenantServiceException(
-          "tenant-service at %s is unreachable: %s".formatted(baseUrl, e.getMessage()), e);
+          "tenant-service at %s is unreachable: %s"
+              .formatted(
+                  baseUrl, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TenantServiceException("interrupted calling tenant-service", e);

@@ -439,4 +439,26 @@ class RolloutMachineTest {
     assertThat(List.of(f.status().lastHandledActionId))
         .allMatch(id -> id.startsWith("unreadable-"));
   }
+
+  @Test
+  void aGateAskingForNoSampleDoesNotWaitForData() {
+    f.spec().phases.forEach(p -> p.gates.forEach(g -> g.minSampleSize = 0));
+    f.step();
+    f.after(Duration.ofSeconds(11)).step();
+
+    assertThat(f.phaseName()).isEqualTo("cohort");
+    assertThat(f.status().history).extracting(t -> t.reason).contains("Promoted");
+  }
+
+  @Test
+  void everyGovernedFeatureGetsTheSameStoresWithItsOwnSettings() {
+    var second = new io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec();
+    second.name = io.vitrine.operator.api.v1alpha1.rollout.FeatureName.COPILOT;
+    f.spec().features.add(second);
+    f.step();
+
+    assertThat(f.last.flags().features()).containsOnlyKeys("checkout-recommendations", "copilot");
+    assertThat(f.last.flags().features().get("copilot").stores()).containsExactly("loc-00");
+    assertThat(f.last.flags().features().get("copilot").settings()).isEmpty();
+  }
 }

@@ -1,0 +1,67 @@
+package io.vitrine.tenant.checkout.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Tuning of checkout recommendations and screening; the defaults suit a store's till. */
+@ConfigMapping(prefix = "vitrine.checkout")
+public interface CheckoutConfig {
+
+  /** Suggestions per answer. */
+  @WithDefault("3")
+  int suggestions();
+
+  /** Safe alternatives offered per conflicting cart line. */
+  @WithDefault("3")
+  int alternatives();
+
+  /** Co-purchase partners tracked per SKU (the size of its heavy-hitter sketch). */
+  @WithDefault("48")
+  int partnersTracked();
+
+  /** Co-purchase partners of each cart item considered for ranking. */
+  @WithDefault("20")
+  int partnersConsidered();
+
+  /** Best sellers kept per category, for complements and safe alternatives. */
+  @WithDefault("30")
+  int bestSellersPerCategory();
+
+  /** Below this many candidates from purchase evidence, the search index is asked (cold start). */
+  @WithDefault("6")
+  int coldStartBelow();
+
+  /** How long a cold-start search may take before the answer goes without it. */
+  @WithDefault("60ms")
+  Duration contentTimeout();
+
+  /** How often products changed since the last load are read into the in-memory catalog. */
+  @WithDefault("30s")
+  Duration catalogRefresh();
+
+  /** Audit and KPI records are written in batches at least this often. */
+  @WithDefault("25ms")
+  Duration writeBehindInterval();
+
+  /** Records waiting to be written; a full queue makes callers wait for a write. */
+  @WithDefault("20000")
+  int writeBehindCapacity();
+
+  /** The tenant's catalog search: its OpenSearch and the alias the operator created. */
+  Search search();
+
+  /** Where the tenant's catalog index is; without it there is no cold-start similarity. */
+  interface Search {
+    /** {@code VITRINE_OPENSEARCH_URL}. */
+    Optional<String> url();
+
+    /** {@code VITRINE_CATALOG_INDEX_ALIAS}. */
+    Optional<String> indexAlias();
+
+    Optional<String> username();
+
+    Optional<String> password();
+  }
+}

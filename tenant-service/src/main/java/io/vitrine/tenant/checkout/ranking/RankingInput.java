@@ -1,0 +1,25 @@
+package io.vitrine.tenant.checkout.ranking;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything one ranking uses, gathered beforehand: the ranker itself reads nothing else.
+ *
+ * @param cartSkus the SKUs in the cart
+ * @param products the catalog by SKU
+ * @param coPurchases co-purchase neighbours of the cart's items
+ * @param complements products of complementary categories
+ * @param contentMatches products similar to the cart, from the search index
+ * @param inStock the SKUs in stock in this store, among the candidates
+ */
+public record RankingInput(
+    List<String> cartSkus,
+    Map<String, Product> products,
+    List<CoPurchase> coPurchases,
+    List<ComplementCandidate> complements,
+    List<ContentMatch> contentMatches,
+    Shopper shopper,
+    Set<String> inStock,
+    AcceptancePriors priors) {}

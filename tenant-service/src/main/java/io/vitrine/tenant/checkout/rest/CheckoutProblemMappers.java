@@ -1,0 +1,45 @@
+package io.vitrine.tenant.checkout.rest;
+
+import io.vitrine.tenant.checkout.service.CheckoutWarmingUpException;
+import io.vitrine.tenant.checkout.service.InvalidDecisionException;
+import io.vitrine.tenant.checkout.service.UnknownDecisionTargetException;
+import io.vitrine.tenant.checkout.service.UnknownStoreException;
+import io.vitrine.tenant.problem.ProblemDetail;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The checkout's errors as RFC 9457 problem details. */
+public class CheckoutProblemMappers {
+
+  @ServerExceptionMapper
+  public Response unknownStore(UnknownStoreException e) {
+    return ProblemDetail.of("unknown-store", "Unknown store", 404, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unknownTarget(UnknownDecisionTargetException e) {
+    return ProblemDetail.of("checkout-decision-target-not-found", "Not found", 404, e.getMessage())
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response invalidDecision(InvalidDecisionException e) {
+    return switch (e.kind()) {
+      case ALREADY_DECIDED ->
+          ProblemDetail.of("checkout-already-decided", "Already decided", 409, e.getMessage())
+              .toResponse();
+      case INVALID ->
+          ProblemDetail.of("checkout-invalid-decision", "Invalid decision", 422, e.getMessage())
+              .toResponse();
+    };
+  }
+
+  @ServerExceptionMapper
+  public Response warmingUp(CheckoutWarmingUpException e) {
+    return Response.fromResponse(
+            ProblemDetail.of("checkout-warming-up", "Checkout warming up", 503, e.getMessage())
+                .toResponse())
+        .header("Retry-After", "5")
+        .build();
+  }
+}

@@ -1,0 +1,91 @@
+package io.vitrine.tenant.checkout.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
+import io.vitrine.tenant.checkout.config.CheckoutConfig;
+import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import io.vitrine.tenant.checkout.products.CatalogStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the co-purchase counts, the catalog and the feedback priors at start, off the event loop,
+ * then keeps the catalog fresh. The service is not ready, and recommend and screen answer 503,
+ * until the first load is done.
+ */
+@ApplicationScoped
+public class CheckoutWarmup {
+
+  private static final Logger LOG = Logger.getLogger(CheckoutWarmup.class);
+
+  private final CoPurchaseIndex coPurchases;
+  private final CatalogStore catalog;
+  private final AcceptanceFeedback feedback;
+  private final CheckoutConfig config;
+  private final ContentSimilarity content;
+  private final Vertx vertx;
+  private volatile boolean loaded;
+  private long refreshTimer = -1;
+
+  public CheckoutWarmup(
+      CoPurchaseIndex coPurchases,
+      CatalogStore catalog,
+      AcceptanceFeedback feedback,
+      CheckoutConfig config,
+      ContentSimilarity content,
+      Vertx vertx) {
+    this.coPurchases = coPurchases;
+    this.catalog = catalog;
+    this.feedback = feedback;
+    this.config = config;
+    this.content = content;
+    this.vertx = vertx;
+  }
+
+  void start(@Observes StartupEvent started) {
+    Infrastructure.getDefaultWorkerPool().execute(this::load);
+  }
+
+  private void load() {
+    try {
+      content.warmUp();
+      coPurchases.rebuild();
+      catalog.refresh();
+      feedback.load();
+      loaded = true;
+      refreshTimer =
+          vertx.setPeriodic(
+              config.catalogRefresh().toMillis(),
+              id -> Infrastructure.getDefaultWorkerPool().execute(this::refreshCatalog));
+    } catch (RuntimeException e) {
+      LOG.errorf("checkout data could not be loaded, retrying in 5 s: %s", e.getMessage());
+      vertx.setTimer(5_000, id -> Infrastructure.getDefaultWorkerPool().execute(this::load));
+    }
+  }
+
+  void stop(@Observes ShutdownEvent stopping) {
+    vertx.cancelTimer(refreshTimer);
+  }
+
+  private void refreshCatalog() {
+    try {
+      catalog.refresh();
+    } catch (RuntimeException e) {
+      LOG.warnf("catalog refresh failed, keeping the last one: %s", e.getMessage());
+    }
+  }
+
+  /** Fails with {@link CheckoutWarmingUpException} until the first load is done. */
+  public void requireLoaded() {
+    if (!loaded) {
+      throw new CheckoutWarmingUpException();
+    }
+  }
+
+  public boolean loaded() {
+    return loaded;
+  }
+}
