@@ -31,6 +31,7 @@ public class MessageRepository {
   public record Claimed(
       long outboxId,
       int attempts,
+      MessageKind kind,
       long saleId,
       Long storeId,
       ContactChannel channel,
@@ -187,7 +188,7 @@ public class MessageRepository {
                     + " next_attempt_at = now() + make_interval(secs => $2)"
                     + " FROM due, {s}.messages m WHERE o.id = due.id AND m.id = o.message_id"
                     + " RETURNING o.id, o.attempts, m.sale_id, m.store_id, m.channel, m.id,"
-                    + " o.idempotency_key, m.address_ref, m.subject, m.body"))
+                    + " o.idempotency_key, m.address_ref, m.subject, m.body, m.kind"))
         .execute(Tuple.of(limit, seconds(lease)))
         .map(
             rows ->
@@ -197,6 +198,7 @@ public class MessageRepository {
                         new Claimed(
                             row.getLong(0),
                             row.getInteger(1),
+                            MessageKind.valueOf(row.getString(10)),
                             row.getLong(2),
                             row.getLong(3),
                             ContactChannel.valueOf(row.getString(4)),

@@ -1,6 +1,5 @@
 package io.vitrine.tenant.messages;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.problem.ProblemDetail;
 import io.vitrine.tenant.rest.Roles;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,11 +33,11 @@ public class MessageResource {
   private static final String STATUSES = "DRAFT|APPROVED|SENT|REJECTED|FAILED|SKIPPED";
 
   private final MessageReview review;
-  private final SecurityIdentity identity;
+  private final JsonWebToken token;
 
-  public MessageResource(MessageReview review, SecurityIdentity identity) {
+  public MessageResource(MessageReview review, JsonWebToken token) {
     this.review = review;
-    this.identity = identity;
+    this.token = token;
   }
 
   @GET
@@ -65,8 +65,9 @@ public class MessageResource {
     return review.reject(id, actor(), request == null ? null : request.reason());
   }
 
+  /** The reviewer's Keycloak subject id: audit records name no person. */
   private String actor() {
-    return identity.getPrincipal().getName();
+    return token.getSubject();
   }
 
   @ServerExceptionMapper

@@ -111,7 +111,7 @@ public class OutboxDispatcher {
 
   private static Map<String, Object> details(MessageRepository.Claimed claimed) {
     var details = new HashMap<String, Object>();
-    details.put("kind", MessageKind.POST_PURCHASE_REGIMEN.name());
+    details.put("kind", claimed.kind().name());
     details.put("sale_id", claimed.saleId());
     details.put("store_id", claimed.storeId());
     details.put("channel", claimed.channel().name());

@@ -110,7 +110,10 @@ public class PostPurchaseMessages {
             id -> {
               var details = details(sale);
               details.put("reason", reason.name());
-              return recorded(sql, sale, id, "message.skipped", details);
+              // Where the feature is off it did nothing worth auditing; the row still says why.
+              Optional<Long> audited =
+                  reason == SkipReason.FEATURE_DISABLED ? Optional.empty() : id;
+              return recorded(sql, sale, audited, "message.skipped", details);
             });
   }
 

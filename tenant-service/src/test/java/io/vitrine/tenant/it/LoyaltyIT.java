@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.vitrine.tenant.it.SalesFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,10 +19,13 @@ import io.vitrine.tenant.loyalty.Accrual;
 import io.vitrine.tenant.loyalty.AccrualRule;
 import io.vitrine.tenant.loyalty.LoyaltyOutcome;
 import io.vitrine.tenant.loyalty.LoyaltyService;
+import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.rest.Roles;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ class LoyaltyIT {
 
   @Inject LoyaltyService loyalty;
   @Inject PublishedFeatureFlags flags;
+  @Inject Event<SaleCompleted> saleCompleted;
 
   @Test
   void aSaleAppliedTwiceOrConcurrentlyGivesItsPointsOnce() {
@@ -172,6 +177,37 @@ class LoyaltyIT {
         .statusCode(404)
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo("https://vitrine.io/problems/member-not-found"));
+  }
+
+  @Test
+  void aSaleCompletedEventAppliesTheSale() {
+    var store = SalesFixture.store();
+    var customer = SalesFixture.customer("{}");
+    String sku = SalesFixture.product("Gentle Foam", "Aurelle", "cleanser");
+    long sale = SalesFixture.sale(store, customer, NOW, line(sku, "42.00"));
+    var event = SalesFixture.completed(sale, store);
+
+    saleCompleted.fireAsync(
+        new SaleCompleted(
+            sale,
+            store.id(),
+            customer.id(),
+            event.provider(),
+            event.posSaleId(),
+            1,
+            true,
+            event.total(),
+            "EUR",
+            NOW,
+            List.of()));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                SalesFixture.rows(
+                        "SELECT points FROM loyalty_accounts WHERE customer_id = ?", customer.id())
+                    .equals(List.of(Map.of("points", 42L))));
   }
 
   private LoyaltyOutcome apply(long sale) {

@@ -20,7 +20,9 @@ import io.vitrine.tenant.messages.MessageStatus;
 import io.vitrine.tenant.messages.OutboxDispatcher;
 import io.vitrine.tenant.messages.PostPurchaseMessages;
 import io.vitrine.tenant.messages.SkipReason;
+import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.rest.Roles;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,10 +51,7 @@ class PostPurchaseMessagesIT {
   @Inject PostPurchaseMessages messages;
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
-
-  // Read, not injected: every test class is validated in every application the ITs start.
-  private final String receiver =
-      ConfigProvider.getConfig().getValue(DeliveryReceiverResource.RECEIVER_URL, String.class);
+  @Inject Event<SaleCompleted> saleCompleted;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -88,15 +87,16 @@ class PostPurchaseMessagesIT {
     String ref = SalesFixture.unique("crm");
     long sale = regimenSale(emailConsent(ref));
     long id = draft(sale).message().id();
+    String manager = Tokens.of(Roles.STORE_MANAGER);
 
     given()
         .auth()
-        .oauth2(Tokens.of(Roles.STORE_MANAGER))
+        .oauth2(manager)
         .post("/v1/messages/" + id + "/approve")
         .then()
         .statusCode(200)
         .body("status", equalTo("APPROVED"))
-        .body("decidedBy", equalTo(Roles.STORE_MANAGER));
+        .body("decidedBy", equalTo(subject(manager)));
 
     awaitStatus(id, MessageStatus.SENT);
     dispatcher.dispatchDue().await().atMost(DELIVERY);
@@ -116,18 +116,24 @@ class PostPurchaseMessagesIT {
                 "SELECT actor, details->>'sale_id' AS sale FROM audit_log"
                     + " WHERE target_id = ? AND action = 'message.approved'",
                 Long.toString(id)))
-        .containsExactly(Map.of("actor", Roles.STORE_MANAGER, "sale", Long.toString(sale)));
+        .containsExactly(Map.of("actor", subject(manager), "sale", Long.toString(sale)));
   }
 
   @Test
   void aFailingChannelIsRetriedAndDeliversOnceUnderOneIdempotencyKey() throws Exception {
     String ref = SalesFixture.unique("flaky");
     long sale = regimenSale(smsConsent(ref));
-    long id = draft(sale).message().id();
+    var outcome = draft(sale);
+    long id = outcome.message().id();
+    var logs = new CapturedLogs("io.vitrine.tenant.messages");
 
-    approve(id);
+    try (logs) {
+      approve(id);
+      awaitStatus(id, MessageStatus.SENT);
+    }
 
-    awaitStatus(id, MessageStatus.SENT);
+    assertThat(logs.text()).contains("Message " + id + " sent by SMS (attempt 3)");
+    assertThat(logs.text()).doesNotContain(ref).doesNotContain(outcome.message().body());
     List<JsonNode> requests = received(ref);
     assertThat(requests).extracting(r -> r.path("status").asInt()).containsExactly(503, 503, 202);
     assertThat(requests).extracting(r -> r.path("path").asText()).containsOnly("/sms");
@@ -138,6 +144,25 @@ class PostPurchaseMessagesIT {
                 "SELECT attempts, last_error FROM message_outbox WHERE message_id = ?", id))
         .singleElement()
         .satisfies(row -> assertThat(row).containsEntry("attempts", 3));
+  }
+
+  @Test
+  void aMessageTheDeliveryServiceRefusesIsFailedWithoutRetries() throws Exception {
+    String ref = SalesFixture.unique("refused");
+    long id = draft(regimenSale(emailConsent(ref))).message().id();
+
+    approve(id);
+
+    awaitStatus(id, MessageStatus.FAILED);
+    assertThat(received(ref)).extracting(r -> r.path("status").asInt()).containsExactly(400);
+    assertThat(auditActions(id))
+        .containsExactly("message.drafted", "message.approved", "message.failed");
+    assertThat(
+            SalesFixture.rows(
+                "SELECT last_error FROM message_outbox WHERE message_id = ?"
+                    + " AND abandoned_at IS NOT NULL",
+                id))
+        .containsExactly(Map.of("last_error", "HTTP 400"));
   }
 
   @Test
@@ -215,6 +240,7 @@ class PostPurchaseMessagesIT {
 
       assertThat(outcome.message().status()).isEqualTo(MessageStatus.SKIPPED);
       assertThat(outcome.message().skipReason()).isEqualTo(SkipReason.FEATURE_DISABLED);
+      assertThat(auditActions(outcome.message().id())).isEmpty();
     } finally {
       flags.withdraw(rollout);
     }
@@ -243,6 +269,20 @@ class PostPurchaseMessagesIT {
         .then()
         .statusCode(404)
         .body("type", equalTo("https://vitrine.io/problems/message-not-found"));
+  }
+
+  @Test
+  void aSaleCompletedEventDraftsTheMessage() {
+    var store = SalesFixture.store();
+    long sale = regimenSale(store, emailConsent(SalesFixture.unique("crm")));
+
+    saleCompleted.fireAsync(SalesFixture.completed(sale, store));
+
+    await()
+        .atMost(DELIVERY)
+        .until(
+            () -> SalesFixture.rows("SELECT id FROM messages WHERE sale_id = ?", sale).size() == 1);
+    assertThat(draft(sale).message().status()).isEqualTo(MessageStatus.DRAFT);
   }
 
   private long regimenSale(String consents) {
@@ -291,6 +331,12 @@ class PostPurchaseMessagesIT {
         .toList();
   }
 
+  /** The {@code sub} claim of an access token. */
+  private String subject(String token) throws Exception {
+    String payload = token.split("\\.")[1];
+    return json.readTree(java.util.Base64.getUrlDecoder().decode(payload)).path("sub").asText();
+  }
+
   private static String emailConsent(String ref) {
     return "{\"service\":true,\"contact\":{\"channel\":\"email\",\"ref\":\"" + ref + "\"}}";
   }
@@ -299,11 +345,16 @@ class PostPurchaseMessagesIT {
     return "{\"marketing\":true,\"contact\":{\"channel\":\"sms\",\"ref\":\"" + ref + "\"}}";
   }
 
+  /** Read, not injected: ITs without the receiver share the build, where it is unset. */
+  private static String receiver() {
+    return ConfigProvider.getConfig().getValue(DeliveryReceiverResource.RECEIVER_URL, String.class);
+  }
+
   private List<JsonNode> received(String ref) throws Exception {
     var response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(receiver + "/log?ref=" + ref)).build(),
+                HttpRequest.newBuilder(URI.create(receiver() + "/log?ref=" + ref)).build(),
                 HttpResponse.BodyHandlers.ofString());
     var requests = new ArrayList<JsonNode>();
     json.readTree(response.body()).forEach(requests::add);

@@ -1,0 +1,14 @@
+/**
+ * Loyalty accrual on completed sales.
+ *
+ * <p>{@link io.vitrine.tenant.loyalty.LoyaltyService#onSaleCompleted(long)} applies a sale to its
+ * customer's account in one transaction: the account row is locked, {@link
+ * io.vitrine.tenant.loyalty.AccrualRules} computes the accruals (base points always; the
+ * frequent-brand bonus and the lapsed-member milestone only where {@code loyalty-personalization}
+ * is on for the sale's store), and each accrual is a {@code loyalty_ledger} row unique per (sale,
+ * rule), so that a sale applied twice, or concurrently, earns once. Crossing a tier threshold
+ * records a {@code loyalty_tier_notices} row. The rules come from {@code vitrine.loyalty.*} ({@link
+ * io.vitrine.tenant.loyalty.LoyaltyConfig}). {@code io.vitrine.tenant.sales.SaleFollowUps} calls it
+ * for each {@code SaleCompleted} event of POS ingestion.
+ */
+package io.vitrine.tenant.loyalty;
