@@ -77,7 +77,15 @@ class TenantModelTest {
         .isEqualTo(names.workloadSelector());
     assertThat(allow.getSpec().getIngress())
         .singleElement()
-        .satisfies(rule -> assertThat(ports(rule.getPorts())).containsExactly(8080));
+        .satisfies(
+            rule -> {
+              assertThat(ports(rule.getPorts())).containsExactly(8080);
+              assertThat(rule.getFrom())
+                  .anySatisfy(
+                      peer ->
+                          assertThat(peer.getNamespaceSelector().getMatchLabels())
+                              .containsEntry("kubernetes.io/metadata.name", "vitrine-system"));
+            });
     assertThat(ports(allow.getSpec().getEgress().get(1).getPorts()))
         .containsExactly(443, 15432, 18080, 19200);
   }
