@@ -9,6 +9,7 @@ import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.retailer.Retailers;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TenantModelTest {
@@ -81,10 +82,9 @@ class TenantModelTest {
             rule -> {
               assertThat(ports(rule.getPorts())).containsExactly(8080);
               assertThat(rule.getFrom())
-                  .anySatisfy(
-                      peer ->
-                          assertThat(peer.getNamespaceSelector().getMatchLabels())
-                              .containsEntry("kubernetes.io/metadata.name", "vitrine-system"));
+                  .filteredOn(peer -> peer.getNamespaceSelector() != null)
+                  .extracting(peer -> peer.getNamespaceSelector().getMatchLabels())
+                  .contains(Map.of("kubernetes.io/metadata.name", "vitrine-system"));
             });
     assertThat(ports(allow.getSpec().getEgress().get(1).getPorts()))
         .containsExactly(443, 15432, 18080, 19200);
