@@ -100,7 +100,7 @@ class StoreRolloutIT {
     client.resource(rollout).create();
 
     awaitPhase(rollout, "pilot", PhaseState.Running);
-    assertThat(flag(feature, "store-000")).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> flag(feature, "store-000"));
     tenant.use(feature, List.of("store-000"), 30, 12, 0);
     awaitPhase(rollout, "pilot", PhaseState.Succeeded);
     assertThat(condition(rollout, "Ready")).isEqualTo("True/AtTargetPhase");
