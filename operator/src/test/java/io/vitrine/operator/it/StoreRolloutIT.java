@@ -1,6 +1,7 @@
 package io.vitrine.operator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -100,7 +102,7 @@ class StoreRolloutIT {
     client.resource(rollout).create();
 
     awaitPhase(rollout, "pilot", PhaseState.Running);
-    assertThat(flag(feature, "store-000")).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> flag(feature, "store-000"));
     tenant.use(feature, List.of("store-000"), 30, 12, 0);
     awaitPhase(rollout, "pilot", PhaseState.Succeeded);
     assertThat(condition(rollout, "Ready")).isEqualTo("True/AtTargetPhase");
@@ -236,6 +238,21 @@ class StoreRolloutIT {
                 get(rollout).getStatus().actions.stream()
                     .anyMatch(a -> "Rejected".equals(a.result) && a.message.contains("Git")));
     assertThat(condition(rollout, "Paused")).isEqualTo("True/PausedInGit");
+  }
+
+  @Test
+  void anInvalidRolloutIsRefusedByTheApiServerWithAClearMessage() {
+    var unknownTarget = rollout("invalid-" + suffix(), FeatureName.COPILOT);
+    unknownTarget.getSpec().targetPhase = "everywhere";
+    var twoSelections = rollout("invalid-" + suffix(), FeatureName.COPILOT);
+    twoSelections.getSpec().phases.get(0).stores.all = true;
+
+    assertThatThrownBy(() -> client.resource(unknownTarget).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("targetPhase must name one of the phases");
+    assertThatThrownBy(() -> client.resource(twoSelections).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("set exactly one of ids, selector, all: true");
   }
 
   // ---- helpers ----------------------------------------------------------------------------

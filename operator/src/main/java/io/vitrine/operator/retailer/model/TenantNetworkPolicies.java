@@ -10,14 +10,17 @@ import java.util.Map;
 
 /**
  * Deny by default, then allow only what tenant-service needs: calls to its HTTP port from inside
- * the namespace and from the ingress namespace, and calls out to DNS, the platform services and the
- * POS vendors' HTTPS APIs.
+ * the namespace, from the ingress namespace and from the operator's (StoreRollouts), and calls out
+ * to DNS, the platform services and the POS vendors' HTTPS APIs.
  */
 public final class TenantNetworkPolicies {
 
   public static final String DEFAULT_DENY = "default-deny";
   public static final String TENANT_SERVICE = "tenant-service";
   public static final String INGRESS_NAMESPACE_LABEL = "vitrine.io/ingress";
+
+  /** The operator reads stores and KPIs from tenant-service for StoreRollouts. */
+  public static final String OPERATOR_NAMESPACE = "vitrine-system";
 
   private TenantNetworkPolicies() {}
 
@@ -57,6 +60,11 @@ public final class TenantNetworkPolicies {
         .addNewFrom()
         .withNewNamespaceSelector()
         .withMatchLabels(Map.of(INGRESS_NAMESPACE_LABEL, "true"))
+        .endNamespaceSelector()
+        .endFrom()
+        .addNewFrom()
+        .withNewNamespaceSelector()
+        .withMatchLabels(Map.of("kubernetes.io/metadata.name", OPERATOR_NAMESPACE))
         .endNamespaceSelector()
         .endFrom()
         .addToPorts(tcp(httpPort))

@@ -9,6 +9,7 @@ import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.retailer.Retailers;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TenantModelTest {
@@ -77,7 +78,14 @@ class TenantModelTest {
         .isEqualTo(names.workloadSelector());
     assertThat(allow.getSpec().getIngress())
         .singleElement()
-        .satisfies(rule -> assertThat(ports(rule.getPorts())).containsExactly(8080));
+        .satisfies(
+            rule -> {
+              assertThat(ports(rule.getPorts())).containsExactly(8080);
+              assertThat(rule.getFrom())
+                  .filteredOn(peer -> peer.getNamespaceSelector() != null)
+                  .extracting(peer -> peer.getNamespaceSelector().getMatchLabels())
+                  .contains(Map.of("kubernetes.io/metadata.name", "vitrine-system"));
+            });
     assertThat(ports(allow.getSpec().getEgress().get(1).getPorts()))
         .containsExactly(443, 15432, 18080, 19200);
   }
