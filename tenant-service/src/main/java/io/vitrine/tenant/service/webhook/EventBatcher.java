@@ -6,6 +6,7 @@ import io.vitrine.tenant.config.PosConfig;
 import io.vitrine.tenant.repository.WebhookEventRepository;
 import io.vitrine.tenant.repository.WebhookEventRepository.NewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,6 +29,7 @@ public class EventBatcher {
   private final int maxBatch;
   private final int maxInFlight;
 
+  @Inject
   public EventBatcher(WebhookEventRepository repository, PosConfig pos) {
     this(repository, pos.ingest().maxBatch(), pos.ingest().maxInFlight());
   }
