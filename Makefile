@@ -7,7 +7,7 @@ VITRINE_CACHE ?= $(HOME)/.cache/vitrine
 VITRINE_STATE ?= $(if $(filter 0,$(shell id -u)),/var/lib/vitrine,$(VITRINE_CACHE)/state)
 KUBECTL := $(VITRINE_CACHE)/kubectl --kubeconfig $(VITRINE_CACHE)/kubeconfig
 
-.PHONY: bench-operator help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build
+.PHONY: bench-operator bench-recommend help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -80,3 +80,8 @@ stack-status: ## One line per server of the local stack
 
 kube-build: ## Build (once, cached) etcd, kube-apiserver, controller-manager, scheduler, kubectl, kwok
 	src/local/kube/build.sh
+
+bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant, beside raw OpenSearch and PostgreSQL
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300)
