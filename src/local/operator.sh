@@ -2,9 +2,10 @@
 # Runs the operator as a local JVM process against the local stack, configured as its Helm chart
 # would configure the pod: platform endpoints and admin credentials through the environment, and
 # the API server reached as the vitrine-operator ServiceAccount with deploy/operator/rbac.yaml.
-# Usage: operator.sh up|down|status|samples
+# Usage: operator.sh up|down|status|samples|rollout-samples
 #   up       installs the CRDs and policies, starts the operator (built by "make build")
 #   samples  creates the sample retailers' POS Secrets (random tokens) and applies deploy/samples
+#   rollout-samples  applies the sample StoreRollouts (once the tenants' tenant-services run)
 set -euo pipefail
 COMPONENT=operator
 here=$(cd "$(dirname "$0")" && pwd)
@@ -49,6 +50,7 @@ up() {
     VITRINE_OPERATOR_OPENSEARCH_URL="$(stack VITRINE_OPENSEARCH_URL)" \
     VITRINE_OPERATOR_KEYCLOAK_URL="$(stack VITRINE_KEYCLOAK_URL)" \
     VITRINE_OPERATOR_KEYCLOAK_ADMIN_PASSWORD="$(stack VITRINE_KEYCLOAK_ADMIN_PASSWORD)" \
+    VITRINE_OPERATOR_ROLLOUT_ALLOW_SERVICE_URL_OVERRIDE=true VITRINE_OPERATOR_ROLLOUT_EVALUATION_INTERVAL=5s \
     start_background "$pidfile" "$dir/operator.log" java -jar "$jar"
   wait_for_process 120 "operator readiness" "$pidfile" ready || { tail -30 "$dir/operator.log" >&2; exit 1; }
   log "ready (log: $dir/operator.log)"
@@ -57,6 +59,7 @@ up() {
 samples() {
   local file name secret
   for file in "$root"/deploy/samples/*.yaml; do
+    case "$file" in *rollout*) continue ;; esac # applied by rollout-samples, once tenants run
     name=$(awk '/^  name:/ {print $2; exit}' "$file")
     secret="$name-pos"
     kubectl -n vitrine-system get secret "$secret" >/dev/null 2>&1 ||
@@ -64,6 +67,15 @@ samples() {
         --from-literal=apiToken="$(random_secret)" --from-literal=webhookSigningKey="$(random_secret)" >/dev/null
     kubectl apply -f "$file" >/dev/null
     log "applied $name"
+  done
+}
+
+# The sample StoreRollouts, in tenant namespaces (after "tenants.sh up").
+rollout-samples() {
+  local file
+  for file in "$root"/deploy/samples/*rollout*.yaml; do
+    kubectl apply -f "$file" >/dev/null
+    log "applied $(basename "$file")"
   done
 }
 
@@ -78,4 +90,4 @@ status() {
   fi
 }
 
-"${1:?usage: operator.sh up|down|status|samples}"
+"${1:?usage: operator.sh up|down|status|samples|rollout-samples}"

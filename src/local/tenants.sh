@@ -41,10 +41,21 @@ start() {
   stop_pid "$dir/$name.pid" "tenant-service of $name"
   (umask 077 && python3 "$here/pod_env.py" "$kubectl_cmd" "$namespace" tenant-service >"$dir/$name.env")
   log "starting tenant-service of $name on 127.0.0.1:$port"
+  # The StoreRollout flags watcher reaches the API server as the pod would: the tenant's own
+  # tenant-service ServiceAccount (its Role reads ConfigMaps in its namespace, nothing else).
+  local server ca token
+  server=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
+  ca=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
+  token=$($kubectl_cmd -n "$namespace" create token tenant-service --duration=24h)
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+    QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL="$server" QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA="$ca" \
+    QUARKUS_KUBERNETES_CLIENT_TOKEN="$token" \
     start_background "$dir/$name.pid" "$dir/$name.log" bash -c 'set -a; . "$1"; set +a; exec java -jar "$2"' _ "$dir/$name.env" "$jar"
   wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$port/q/health/ready" ||
     { tail -20 "$dir/$name.log" >&2; exit 1; }
+  # The operator reaches this local process instead of the in-cluster Service (StoreRollouts).
+  $kubectl_cmd annotate namespace "$namespace" --overwrite \
+    "vitrine.io/tenant-service-url=http://127.0.0.1:$port" >/dev/null
   echo "$name  http://127.0.0.1:$port (log $dir/$name.log)"
 }
 

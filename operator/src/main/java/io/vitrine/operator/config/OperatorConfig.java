@@ -21,6 +21,8 @@ public interface OperatorConfig {
 
   TenantService tenantService();
 
+  Rollout rollout();
+
   /** How often external parts (schema, index, realm) are re-checked for drift. */
   @WithDefault("60s")
   Duration driftCheckInterval();
@@ -76,5 +78,23 @@ public interface OperatorConfig {
 
     @WithDefault("8080")
     int port();
+  }
+
+  /** How StoreRollouts are driven. */
+  interface Rollout {
+    /** How often a running phase's gates are evaluated (seconds in tests). */
+    @WithDefault("30s")
+    Duration evaluationInterval();
+
+    /**
+     * Honour the {@code vitrine.io/tenant-service-url} annotation of a tenant namespace (the local
+     * stack runs tenant-service outside the cluster). Off in a real cluster.
+     */
+    @WithDefault("false")
+    boolean allowServiceUrlOverride();
+
+    /** Timeout of a call to tenant-service. */
+    @WithDefault("10s")
+    Duration tenantServiceTimeout();
   }
 }

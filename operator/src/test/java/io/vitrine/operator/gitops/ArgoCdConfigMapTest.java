@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The argocd-cm patch carries exactly the health check that ArgoCdHealthCheckTest exercises. */
+/** The argocd-cm patch carries exactly the health checks that the health check tests exercise. */
 class ArgoCdConfigMapTest {
 
   private static final Path ARGOCD = Path.of("..", "deploy", "gitops", "argocd");
 
   @Test
-  void configMapPatchEmbedsTheTestedHealthCheck() throws IOException {
+  void configMapPatchEmbedsTheTestedHealthChecks() throws IOException {
     var patch = new YAMLMapper().readTree(ARGOCD.resolve("argocd-cm-health.yaml").toFile());
 
     assertThat(
@@ -22,5 +22,7 @@ class ArgoCdConfigMapTest {
                 .at("/data/resource.customizations.health.vitrine.io_RetailerIntegration")
                 .asText())
         .isEqualTo(Files.readString(ARGOCD.resolve("health/retailerintegration.lua")));
+    assertThat(patch.at("/data/resource.customizations.health.vitrine.io_StoreRollout").asText())
+        .isEqualTo(Files.readString(ARGOCD.resolve("health/storerollout.lua")));
   }
 }

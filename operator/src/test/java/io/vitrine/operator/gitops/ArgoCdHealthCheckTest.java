@@ -2,8 +2,6 @@ package io.vitrine.operator.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.PlatformUnavailableException;
 import io.vitrine.operator.retailer.RetailerWorkflow;
@@ -14,24 +12,15 @@ import io.vitrine.operator.retailer.status.RetailerStatusFactory;
 import io.vitrine.operator.retailer.status.TestOutcomes;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaValue;
-import org.luaj.vm2.lib.jse.JsePlatform;
 
 /**
  * Runs deploy/gitops/argocd/health/retailerintegration.lua, as Argo CD would, on statuses the
  * operator's own status factory produces.
  */
 class ArgoCdHealthCheckTest {
-
-  private static final Path SCRIPT =
-      Path.of("..", "deploy", "gitops", "argocd", "health", "retailerintegration.lua");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void readyTenantIsHealthy() throws IOException {
@@ -85,32 +74,6 @@ class ArgoCdHealthCheckTest {
   }
 
   private static Map<String, String> health(RetailerIntegration retailer) throws IOException {
-    var globals = JsePlatform.standardGlobals();
-    globals.set("obj", toLua(JSON.valueToTree(retailer)));
-    LuaValue result = globals.load(Files.readString(SCRIPT), "health.lua").call();
-    return Map.of(
-        "status", result.get("status").tojstring(), "message", result.get("message").tojstring());
-  }
-
-  private static LuaValue toLua(JsonNode node) {
-    if (node.isObject()) {
-      var table = new LuaTable();
-      node.fields().forEachRemaining(field -> table.set(field.getKey(), toLua(field.getValue())));
-      return table;
-    }
-    if (node.isArray()) {
-      var table = new LuaTable();
-      for (int i = 0; i < node.size(); i++) {
-        table.set(i + 1, toLua(node.get(i)));
-      }
-      return table;
-    }
-    if (node.isNumber()) {
-      return LuaValue.valueOf(node.asDouble());
-    }
-    if (node.isBoolean()) {
-      return LuaValue.valueOf(node.asBoolean());
-    }
-    return node.isNull() ? LuaValue.NIL : LuaValue.valueOf(node.asText());
+    return LuaHealthCheck.run("retailerintegration.lua", retailer);
   }
 }

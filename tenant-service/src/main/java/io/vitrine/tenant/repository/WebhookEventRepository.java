@@ -1,19 +1,28 @@
 package io.vitrine.tenant.repository;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.model.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Inbound POS deliveries, written with one statement each: no entity, no session, so that an
- * acknowledgement waits only for that statement's commit.
+ * Inbound POS deliveries, written with one statement per batch: no entity, no session, so that an
+ * acknowledgement waits only for that statement's commit. Many concurrent deliveries share one
+ * multi-row {@code INSERT ... ON CONFLICT DO NOTHING} (see {@code EventBatcher}).
  */
 @ApplicationScoped
 public class WebhookEventRepository {
+
+  /** One delivery to record. */
+  public record NewEvent(PosProvider provider, String dedupKey, String topic, byte[] rawBody) {}
 
   private final Pool pool;
   private final String insert;
@@ -25,24 +34,45 @@ public class WebhookEventRepository {
     this.insert =
         "INSERT INTO \""
             + schema.replace("\"", "\"\"")
-            + "\".webhook_events (provider, dedup_key, topic, raw_body) VALUES ($1, $2, $3, $4)"
-            + " ON CONFLICT (provider, dedup_key) DO NOTHING";
+            + "\".webhook_events (provider, dedup_key, topic, raw_body)"
+            + " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[])"
+            + " ON CONFLICT (provider, dedup_key) DO NOTHING RETURNING provider, dedup_key";
   }
 
   /**
-   * Records a delivery unless one with the same dedup key was recorded before.
+   * Records the deliveries in one statement (one commit); a delivery whose dedup key was recorded
+   * before, or appears earlier in the same batch, changes nothing.
    *
-   * @return true when this delivery was new, false when it was a duplicate (nothing changed)
+   * @return per delivery, in order: true when it was new, false when it was a duplicate
    */
-  public Uni<Boolean> insertIfNew(
-      PosProvider provider, String dedupKey, String topic, byte[] rawBody) {
+  public Uni<List<Boolean>> insertIfNew(List<NewEvent> events) {
+    int size = events.size();
+    var providers = new String[size];
+    var keys = new String[size];
+    var topics = new String[size];
+    var bodies = new Buffer[size];
+    for (int i = 0; i < size; i++) {
+      NewEvent event = events.get(i);
+      providers[i] = event.provider().configName();
+      keys[i] = event.dedupKey();
+      topics[i] = event.topic();
+      bodies[i] = Buffer.buffer(event.rawBody());
+    }
     return pool.preparedQuery(insert)
-        .execute(
-            Tuple.tuple()
-                .addString(provider.configName())
-                .addString(dedupKey)
-                .addString(topic)
-                .addBuffer(Buffer.buffer(rawBody)))
-        .map(rows -> rows.rowCount() == 1);
+        .execute(Tuple.of(providers, keys, topics, bodies))
+        .map(
+            rows -> {
+              Set<String> inserted = new HashSet<>();
+              for (Row row : rows) {
+                inserted.add(row.getString(0) + "\n" + row.getString(1));
+              }
+              var outcomes = new ArrayList<Boolean>(size);
+              for (NewEvent event : events) {
+                // remove(): of two equal keys in one batch, only the first is new.
+                outcomes.add(
+                    inserted.remove(event.provider().configName() + "\n" + event.dedupKey()));
+              }
+              return outcomes;
+            });
   }
 }

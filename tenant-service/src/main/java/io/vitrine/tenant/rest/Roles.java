@@ -8,5 +8,11 @@ public final class Roles {
   public static final String RETAILER_ADMIN = "retailer-admin";
   public static final String AUDITOR = "auditor";
 
+  /**
+   * The Vitrine operator's service account (client vitrine-platform): reads stores and KPIs for
+   * StoreRollouts. The operator adds it to the realm when it first drives a rollout there.
+   */
+  public static final String PLATFORM_OPERATOR = "platform-operator";
+
   private Roles() {}
 }

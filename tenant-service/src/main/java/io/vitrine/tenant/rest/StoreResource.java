@@ -42,7 +42,13 @@ public class StoreResource {
   }
 
   @GET
-  @RolesAllowed({Roles.ASSOCIATE, Roles.AUDITOR, Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
+  @RolesAllowed({
+    Roles.ASSOCIATE,
+    Roles.AUDITOR,
+    Roles.STORE_MANAGER,
+    Roles.RETAILER_ADMIN,
+    Roles.PLATFORM_OPERATOR
+  })
   @Operation(summary = "List stores, optionally only those carrying every given label")
   public Uni<List<StoreResponse>> list(
       @QueryParam("label")

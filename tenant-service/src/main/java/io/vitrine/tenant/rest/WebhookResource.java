@@ -1,6 +1,8 @@
 package io.vitrine.tenant.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.service.webhook.CloverAuth;
+import io.vitrine.tenant.service.webhook.LightspeedSignature;
 import io.vitrine.tenant.service.webhook.ShopifySignature;
 import io.vitrine.tenant.service.webhook.SquareSignature;
 import io.vitrine.tenant.service.webhook.WebhookService;
@@ -50,6 +52,29 @@ public class WebhookResource {
   public Uni<Response> square(
       byte[] rawBody, @HeaderParam(SquareSignature.HEADER) String signature) {
     return webhooks.acceptSquare(orEmpty(rawBody), signature).map(outcome -> Response.ok().build());
+  }
+
+  @POST
+  @Path("/lightspeed")
+  @Operation(
+      summary =
+          "A Lightspeed Retail X-Series webhook (form field payload), recorded once per object id"
+              + " and version")
+  public Uni<Response> lightspeed(
+      byte[] rawBody, @HeaderParam(LightspeedSignature.HEADER) String signature) {
+    return webhooks
+        .acceptLightspeed(orEmpty(rawBody), signature)
+        .map(outcome -> Response.ok().build());
+  }
+
+  @POST
+  @Path("/clover")
+  @Operation(
+      summary =
+          "Clover's verification code, or a batch of Clover notifications authenticated by"
+              + " X-Clover-Auth, each order notification recorded once")
+  public Uni<Response> clover(byte[] rawBody, @HeaderParam(CloverAuth.HEADER) String auth) {
+    return webhooks.acceptClover(orEmpty(rawBody), auth).map(outcome -> Response.ok().build());
   }
 
   private static byte[] orEmpty(byte[] rawBody) {

@@ -295,7 +295,7 @@ class CheckoutIT {
     data.stock(store, refill, 3);
     data.stock(store, other, 3);
     catalog.refresh();
-    var index = new CatalogIndexFixture(Profile.ALIAS);
+    var index = new CheckoutIndexFixture(Profile.ALIAS);
     index.create();
     try {
       index.put(serum, "Vitamin C glow serum", "Lumen", "serum");

@@ -1,19 +1,31 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vitrine.tenant.pos.reconcile.ReconciliationPoller;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -23,16 +35,22 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(
     value = TenantStackResource.class,
     initArgs = @ResourceArg(name = TenantStackResource.POS_PROVIDER, value = "shopify"))
+@WithTestResource(FakeVendorsResource.class)
 class ShopifyWebhookIT {
 
   private static final String ENDPOINT = "/v1/webhooks/shopify";
   private static final String PROBLEM = "application/problem+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ConfigProperty(name = "quarkus.datasource.username")
   String role;
 
   @ConfigProperty(name = "quarkus.datasource.password")
   String password;
+
+  @Inject SaleEventsRecorder published;
+
+  @Inject ReconciliationPoller poller;
 
   @Test
   void aValidDeliveryIsStoredOnceAsReceived() throws Exception {
@@ -45,7 +63,7 @@ class ShopifyWebhookIT {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).rawBody()).isEqualTo(body);
     assertThat(rows.get(0).topic()).isEqualTo("orders/create");
-    assertThat(rows.get(0).status()).isEqualTo("RECEIVED");
+    assertThat(rows.get(0).status()).isIn("RECEIVED", "PROCESSED");
   }
 
   @Test
@@ -170,6 +188,173 @@ class ShopifyWebhookIT {
         .contains("vitrine_webhooks_duplicates_total{provider=\"shopify\"}")
         .contains("vitrine_webhooks_rejected_total{provider=\"shopify\",reason=\"signature\"}")
         .doesNotContain(secret());
+  }
+
+  @Test
+  void aPosOrderBecomesOneSaleWithItsLinesAndIsPublishedOnce() throws Exception {
+    String orderId = numericId();
+    String location = numericId();
+    byte[] body =
+        posOrder(orderId, location, "2026-03-01T10:00:00Z", "AST-SERUM-30", "AST-CREAM-50");
+    String first = UUID.randomUUID().toString();
+    String resent = UUID.randomUUID().toString();
+
+    deliver(body, WebhookEvents.sign(secret(), body), first, shop()).then().statusCode(200);
+    deliver(body, WebhookEvents.sign(secret(), body), first, shop()).then().statusCode(200);
+    deliver(body, WebhookEvents.sign(secret(), body), resent, shop()).then().statusCode(200);
+
+    awaitProcessed(first);
+    awaitProcessed(resent);
+    var sale = Sales.one(role, password, "shopify", orderId).orElseThrow();
+    assertThat(sale.version()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z").toEpochMilli());
+    assertThat(sale.skus()).containsExactly("AST-SERUM-30", "AST-CREAM-50");
+    assertThat(sale.total()).isEqualByComparingTo("118.00");
+    assertThat(sale.storeLocation()).isEqualTo(location);
+    assertThat(sale.customerPseudonym()).hasSize(64).doesNotContain("4242");
+    await().atMost(Duration.ofSeconds(10)).until(() -> !published.of("shopify", orderId).isEmpty());
+    assertThat(published.of("shopify", orderId))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.saleId()).isEqualTo(sale.id());
+              assertThat(event.lines()).hasSize(2);
+              assertThat(event.created()).isTrue();
+            });
+  }
+
+  @Test
+  void anOlderUpdateArrivingLastChangesNothing() throws Exception {
+    String orderId = numericId();
+    String location = numericId();
+    byte[] newer =
+        posOrder(orderId, location, "2026-03-01T10:05:00Z", "AST-SERUM-30", "AST-MASK-1");
+    byte[] older = posOrder(orderId, location, "2026-03-01T10:00:00Z", "AST-SERUM-30");
+    String newerId = UUID.randomUUID().toString();
+    String olderId = UUID.randomUUID().toString();
+
+    deliver(newer, WebhookEvents.sign(secret(), newer), newerId, shop()).then().statusCode(200);
+    awaitProcessed(newerId);
+    deliver(older, WebhookEvents.sign(secret(), older), olderId, shop()).then().statusCode(200);
+    awaitProcessed(olderId);
+
+    var sale = Sales.one(role, password, "shopify", orderId).orElseThrow();
+    assertThat(sale.version()).isEqualTo(Instant.parse("2026-03-01T10:05:00Z").toEpochMilli());
+    assertThat(sale.skus()).containsExactly("AST-SERUM-30", "AST-MASK-1");
+  }
+
+  @Test
+  void anOnlineOrderIsRecordedButIsNoStoreSale() throws Exception {
+    String orderId = numericId();
+    byte[] body =
+        new String(posOrder(orderId, numericId(), "2026-03-01T10:00:00Z", "AST-SERUM-30"), UTF_8)
+            .replace("\"source_name\":\"pos\"", "\"source_name\":\"web\"")
+            .getBytes(UTF_8);
+    String id = UUID.randomUUID().toString();
+
+    deliver(body, WebhookEvents.sign(secret(), body), id, shop()).then().statusCode(200);
+
+    awaitProcessed(id);
+    assertThat(Sales.find(role, password, "shopify", orderId)).isEmpty();
+  }
+
+  @Test
+  void whileTheDatabaseIsUnreachableDeliveriesAreRefusedAndNothingIsMissingAfterwards()
+      throws Exception {
+    String before = numericId();
+    String during = numericId();
+    byte[] first = posOrder(before, numericId(), "2026-03-01T10:00:00Z", "AST-SERUM-30");
+    byte[] second = posOrder(during, numericId(), "2026-03-01T10:01:00Z", "AST-CREAM-50");
+    String secondId = UUID.randomUUID().toString();
+    deliver(first, WebhookEvents.sign(secret(), first), UUID.randomUUID().toString(), shop())
+        .then()
+        .statusCode(200);
+
+    try (var outage = TenantOutage.begin(role)) {
+      deliver(second, WebhookEvents.sign(secret(), second), secondId, shop())
+          .then()
+          .statusCode(503)
+          .header("Retry-After", notNullValue());
+    }
+    // Shopify retries the refused delivery until it is acknowledged.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                deliver(second, WebhookEvents.sign(secret(), second), secondId, shop()).statusCode()
+                    == 200);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(Sales.find(role, password, "shopify", before)).hasSize(1);
+              assertThat(Sales.find(role, password, "shopify", during)).hasSize(1);
+            });
+    assertThat(stored(secondId)).hasSize(1);
+  }
+
+  @Test
+  void theReconciliationPollEnqueuesAMissedOrderOnce() throws Exception {
+    FakeVendors vendors = FakeVendorsResource.vendors();
+    vendors.expectToken(pos("api-token"));
+    String orderId = numericId();
+    String updated = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS).toString();
+    vendors.put(
+        orderId,
+        (ObjectNode)
+            JSON.readTree(posOrder(orderId, numericId(), updated, "AST-SERUM-30", "AST-OIL-15")));
+
+    assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(1);
+    poller.pollOnce();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(Sales.find(role, password, "shopify", orderId))
+                    .singleElement()
+                    .satisfies(sale -> assertThat(sale.skus()).hasSize(2)));
+    String key = "order:" + orderId + ":" + Instant.parse(updated).toEpochMilli();
+    assertThat(WebhookEvents.find(role, password, "shopify", key)).hasSize(1);
+    assertThat(vendors.calls()).anyMatch(call -> call.endsWith("/orders.json"));
+  }
+
+  private void awaitProcessed(String webhookId) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(stored(webhookId))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.status()).isEqualTo("PROCESSED")));
+  }
+
+  private static String numericId() {
+    return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE));
+  }
+
+  /** A Shopify POS order as the orders/create and orders/updated webhooks carry it. */
+  private static byte[] posOrder(String id, String location, String updatedAt, String... skus) {
+    var items = new StringBuilder();
+    for (String sku : skus) {
+      items.append(items.isEmpty() ? "" : ",");
+      items
+          .append("{\"id\":1,\"sku\":\"")
+          .append(sku)
+          .append("\",\"quantity\":1,\"price\":\"59.00\"}");
+    }
+    return ("{\"id\":"
+            + id
+            + ",\"source_name\":\"pos\",\"location_id\":"
+            + location
+            + ",\"currency\":\"EUR\",\"total_price\":\""
+            + new BigDecimal("59.00").multiply(BigDecimal.valueOf(skus.length))
+            + "\",\"created_at\":\"2026-03-01T09:59:00Z\",\"updated_at\":\""
+            + updatedAt
+            + "\",\"customer\":{\"id\":4242},\"line_items\":["
+            + items
+            + "]}")
+        .getBytes(UTF_8);
   }
 
   private Response deliver(byte[] body, String signature, String webhookId, String shopDomain) {

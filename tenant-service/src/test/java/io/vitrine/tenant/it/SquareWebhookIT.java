@@ -8,20 +8,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.vitrine.testing.LocalStack;
+import io.vitrine.tenant.pos.reconcile.ReconciliationPoller;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +35,12 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(
     value = TenantStackResource.class,
     initArgs = @ResourceArg(name = TenantStackResource.POS_PROVIDER, value = "square"))
+@WithTestResource(FakeVendorsResource.class)
 class SquareWebhookIT {
 
   private static final String ENDPOINT = "/v1/webhooks/square";
   private static final String PROBLEM = "application/problem+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] URL =
       TenantStackResource.SQUARE_NOTIFICATION_URL.getBytes(StandardCharsets.UTF_8);
 
@@ -44,6 +49,15 @@ class SquareWebhookIT {
 
   @ConfigProperty(name = "quarkus.datasource.password")
   String password;
+
+  @Inject SaleEventsRecorder published;
+
+  @Inject ReconciliationPoller poller;
+
+  @BeforeEach
+  void vendorExpectsTheTenantsToken() {
+    FakeVendorsResource.vendors().expectToken(pos("api-token"));
+  }
 
   @Test
   void aValidNotificationIsStoredOnceAsReceived() throws Exception {
@@ -56,7 +70,7 @@ class SquareWebhookIT {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).rawBody()).isEqualTo(body);
     assertThat(rows.get(0).topic()).isEqualTo("order.updated");
-    assertThat(rows.get(0).status()).isEqualTo("RECEIVED");
+    assertThat(rows.get(0).status()).isIn("RECEIVED", "PROCESSED", "FAILED");
   }
 
   @Test
@@ -143,32 +157,164 @@ class SquareWebhookIT {
   }
 
   @Test
-  void whileTheDatabaseRefusesTheTenantTheAnswerIsRetryableAndTheRetryIsStored() throws Exception {
-    String eventId = UUID.randomUUID().toString();
-    byte[] body = notification(eventId, merchant(), 3);
-    try (Connection admin = TenantDatabase.asAdmin(LocalStack.load());
-        Statement statement = admin.createStatement()) {
-      try {
-        statement.execute("ALTER ROLE " + role + " CONNECTION LIMIT 0");
-        statement.execute(
-            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE usename = '"
-                + role
-                + "'");
+  void whileTheDatabaseIsUnreachableNotificationsAreRefusedAndNothingIsMissingAfterwards()
+      throws Exception {
+    String before = "ORD-" + UUID.randomUUID();
+    String during = "ORD-" + UUID.randomUUID();
+    vendors().put(before, order(before, 1, "SKU-A"));
+    vendors().put(during, order(during, 1, "SKU-B"));
+    byte[] first = orderNotification(UUID.randomUUID().toString(), before, 1);
+    byte[] second = orderNotification(UUID.randomUUID().toString(), during, 1);
+    deliver(first, sign(first)).then().statusCode(200);
 
-        deliver(body, sign(body))
-            .then()
-            .statusCode(503)
-            .header("Retry-After", notNullValue())
-            .contentType(startsWith(PROBLEM));
-      } finally {
-        statement.execute("ALTER ROLE " + role + " CONNECTION LIMIT -1");
-      }
+    try (var outage = TenantOutage.begin(role)) {
+      deliver(second, sign(second))
+          .then()
+          .statusCode(503)
+          .header("Retry-After", notNullValue())
+          .contentType(startsWith(PROBLEM));
     }
+    // Square retries the refused notification until it is acknowledged.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> deliver(second, sign(second)).statusCode() == 200);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(Sales.find(role, password, "square", before)).hasSize(1);
+              assertThat(Sales.find(role, password, "square", during)).hasSize(1);
+            });
+  }
+
+  @Test
+  void anOrderNotificationFetchesTheOrderAndTheSameNotificationTwiceYieldsOneSale()
+      throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    vendors().put(orderId, order(orderId, 3, "SKU-SERUM", "SKU-CREAM"));
+    String eventId = UUID.randomUUID().toString();
+    byte[] body = orderNotification(eventId, orderId, 3);
+
+    deliver(body, sign(body)).then().statusCode(200);
+    deliver(body, sign(body)).then().statusCode(200);
+
+    awaitProcessed(eventId);
+    var sale = Sales.one(role, password, "square", orderId).orElseThrow();
+    assertThat(sale.version()).isEqualTo(3);
+    assertThat(sale.skus()).containsExactly("SKU-SERUM", "SKU-CREAM");
+    assertThat(sale.total()).isEqualByComparingTo("118.00");
+    assertThat(sale.storeLocation()).isEqualTo("L-SQUARE-1");
+    assertThat(vendors().calls()).contains("GET /v2/orders/" + orderId);
+    await().atMost(Duration.ofSeconds(10)).until(() -> !published.of("square", orderId).isEmpty());
+    assertThat(published.of("square", orderId)).hasSize(1);
+  }
+
+  @Test
+  void anOlderVersionNeverOverwritesANewerOne() throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    vendors().put(orderId, order(orderId, 4, "SKU-SERUM", "SKU-MASK"));
+    String newer = UUID.randomUUID().toString();
+    byte[] newerBody = orderNotification(newer, orderId, 4);
+    deliver(newerBody, sign(newerBody)).then().statusCode(200);
+    awaitProcessed(newer);
+
+    // A stale read (or a late notification) brings version 3 after version 4.
+    vendors().put(orderId, order(orderId, 3, "SKU-SERUM"));
+    String older = UUID.randomUUID().toString();
+    byte[] olderBody = orderNotification(older, orderId, 3);
+    deliver(olderBody, sign(olderBody)).then().statusCode(200);
+    awaitProcessed(older);
+
+    var sale = Sales.one(role, password, "square", orderId).orElseThrow();
+    assertThat(sale.version()).isEqualTo(4);
+    assertThat(sale.skus()).containsExactly("SKU-SERUM", "SKU-MASK");
+  }
+
+  @Test
+  void aFetchThatFailsIsRetriedUntilTheOrderCanBeRead() throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    byte[] body = orderNotification(eventId, orderId, 1);
+
+    deliver(body, sign(body)).then().statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> vendors().calls().contains("GET /v2/orders/" + orderId));
+    vendors().put(orderId, order(orderId, 1, "SKU-SERUM"));
+
+    awaitProcessed(eventId);
+    assertThat(Sales.find(role, password, "square", orderId)).hasSize(1);
+  }
+
+  @Test
+  void theReconciliationPollEnqueuesAMissedOrderOnce() throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    vendors().put(orderId, order(orderId, 2, "SKU-OIL"));
+
+    assertThat(poller.pollOnce()).isGreaterThanOrEqualTo(1);
+    poller.pollOnce();
 
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> deliver(body, sign(body)).statusCode() == 200);
-    assertThat(stored(eventId)).hasSize(1);
+        .untilAsserted(() -> assertThat(Sales.find(role, password, "square", orderId)).hasSize(1));
+    assertThat(WebhookEvents.find(role, password, "square", "order:" + orderId + ":2")).hasSize(1);
+    assertThat(vendors().calls()).contains("POST /v2/orders/search");
+  }
+
+  private void awaitProcessed(String eventId) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(stored(eventId))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.status()).isEqualTo("PROCESSED")));
+  }
+
+  private static FakeVendors vendors() {
+    return FakeVendorsResource.vendors();
+  }
+
+  /** An order as {@code GET /v2/orders/{id}} returns it: money in cents. */
+  private static ObjectNode order(String id, int version, String... skus) {
+    ObjectNode order = JSON.createObjectNode();
+    order
+        .put("id", id)
+        .put("location_id", "L-SQUARE-1")
+        .put("customer_id", "CUST-" + id)
+        .put("state", "COMPLETED")
+        .put("version", version)
+        .put("created_at", "2026-03-01T10:00:00Z")
+        .put("updated_at", Instant.now().minusSeconds(20).toString())
+        .put("closed_at", "2026-03-01T10:01:00Z");
+    order.putObject("total_money").put("amount", 5900L * skus.length).put("currency", "EUR");
+    var lines = order.putArray("line_items");
+    for (String sku : skus) {
+      var line = lines.addObject();
+      line.put("uid", UUID.randomUUID().toString())
+          .put("catalog_object_id", sku)
+          .put("quantity", "1");
+      line.putObject("base_price_money").put("amount", 5900).put("currency", "EUR");
+      line.putObject("total_money").put("amount", 5900).put("currency", "EUR");
+    }
+    return order;
+  }
+
+  private static byte[] orderNotification(String eventId, String orderId, int version) {
+    return ("{\"merchant_id\":\""
+            + merchant()
+            + "\",\"type\":\"order.updated\",\"event_id\":\""
+            + eventId
+            + "\",\"created_at\":\"2026-03-01T10:15:30Z\",\"data\":{\"type\":"
+            + "\"order_updated\",\"id\":\""
+            + orderId
+            + "\",\"object\":{\"order_updated\":{\"order_id\":\""
+            + orderId
+            + "\",\"version\":"
+            + version
+            + ",\"state\":\"COMPLETED\"}}}}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private String sign(byte[] body) throws Exception {

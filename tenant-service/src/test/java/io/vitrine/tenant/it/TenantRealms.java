@@ -19,8 +19,12 @@ import java.util.Map;
 final class TenantRealms {
 
   static final String CLIENT_ID = "vitrine-admin-api";
+
+  /** The service-account client tenant-service manages users with, as the operator makes it. */
+  static final String SERVICE_CLIENT_ID = "vitrine-tenant-service";
+
   static final List<String> ROLES =
-      List.of("associate", "store-manager", "retailer-admin", "auditor");
+      List.of("associate", "store-manager", "retailer-admin", "auditor", "platform-operator");
 
   private final LocalStack stack;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -45,9 +49,33 @@ final class TenantRealms {
                         "publicClient", false,
                         "secret", clientSecret,
                         "standardFlowEnabled", false,
-                        "directAccessGrantsEnabled", true)),
-            "users", ROLES.stream().map(role -> user(role, password)).toList());
+                        "directAccessGrantsEnabled", true),
+                    Map.of(
+                        "clientId", SERVICE_CLIENT_ID,
+                        "enabled", true,
+                        "publicClient", false,
+                        "secret", clientSecret,
+                        "standardFlowEnabled", false,
+                        "directAccessGrantsEnabled", false,
+                        "serviceAccountsEnabled", true)),
+            "users", users(password));
     send(admin("POST", "/admin/realms", representation), 201);
+  }
+
+  private static List<Map<String, Object>> users(String password) {
+    var users = new java.util.ArrayList<Map<String, Object>>();
+    ROLES.forEach(role -> users.add(user(role, password)));
+    users.add(
+        Map.of(
+            "username",
+            "service-account-" + SERVICE_CLIENT_ID,
+            "enabled",
+            true,
+            "serviceAccountClientId",
+            SERVICE_CLIENT_ID,
+            "clientRoles",
+            Map.of("realm-management", List.of("manage-users", "view-users"))));
+    return users;
   }
 
   void delete(String realm) {

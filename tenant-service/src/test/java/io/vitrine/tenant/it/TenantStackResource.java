@@ -33,6 +33,7 @@ public class TenantStackResource implements QuarkusTestResourceLifecycleManager 
   private final SecureRandom random = new SecureRandom();
   private TenantDatabase database;
   private TenantRealms realms;
+  private CatalogIndexFixture catalog;
   private String realm;
   private String otherRealm;
   private String posProvider;
@@ -55,8 +56,13 @@ public class TenantStackResource implements QuarkusTestResourceLifecycleManager 
     String password = hex(12);
     realms.create(realm, clientSecret, password);
     realms.create(otherRealm, clientSecret, password);
+    catalog = new CatalogIndexFixture(stack.get("VITRINE_OPENSEARCH_URL"), "catalog-it-" + suffix);
+    catalog.create();
     var config = new HashMap<String, String>();
     config.putAll(pos(suffix));
+    config.put("vitrine.catalog.index-alias", catalog.alias);
+    config.put("vitrine.keycloak.service-client-id", TenantRealms.SERVICE_CLIENT_ID);
+    config.put("vitrine.keycloak.service-client-secret", clientSecret);
     config.putAll(
         Map.ofEntries(
             Map.entry("quarkus.datasource.reactive.url", database.reactiveUrl()),
@@ -101,6 +107,9 @@ public class TenantStackResource implements QuarkusTestResourceLifecycleManager 
     }
     if (database != null) {
       database.drop();
+    }
+    if (catalog != null) {
+      catalog.drop();
     }
   }
 

@@ -16,6 +16,9 @@ import io.fabric8.generator.annotation.ValidationRule;
 @ValidationRule(
     value = "self.provider != 'lightspeed-r' || has(self.accountId)",
     message = "pos.accountId is required for provider lightspeed-r")
+@ValidationRule(
+    value = "!has(self.notificationUrl) || self.notificationUrl.startsWith('https://')",
+    message = "pos.notificationUrl must be an https:// URL")
 public class PosSpec {
 
   @Required
@@ -36,6 +39,12 @@ public class PosSpec {
 
   @JsonPropertyDescription("Lightspeed R-Series: the account id.")
   private String accountId;
+
+  @JsonPropertyDescription(
+      "Square: the webhook notification URL exactly as registered in the Square subscription"
+          + " (Square signs this URL together with the body), e.g."
+          + " https://maison-aster.vitrine.example.com/v1/webhooks/square.")
+  private String notificationUrl;
 
   @Required
   @JsonPropertyDescription(
@@ -83,6 +92,14 @@ public class PosSpec {
 
   public void setAccountId(String accountId) {
     this.accountId = accountId;
+  }
+
+  public String getNotificationUrl() {
+    return notificationUrl;
+  }
+
+  public void setNotificationUrl(String notificationUrl) {
+    this.notificationUrl = notificationUrl;
   }
 
   public SecretReference getCredentialsSecretRef() {

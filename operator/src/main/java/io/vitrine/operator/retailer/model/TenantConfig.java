@@ -56,6 +56,9 @@ public final class TenantConfig {
     env.put("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", RealmSpec.SERVICE_CLIENT);
     env.putAll(pos(spec.getPos()));
     env.put("VITRINE_FEATURE_DEFAULTS", features(spec.getTenantService().getFeatureDefaults()));
+    // StoreRollout flags: tenant-service watches the operator's ConfigMaps in its namespace.
+    env.put("VITRINE_FEATURES_KUBERNETES_ENABLED", "true");
+    env.put("VITRINE_FEATURES_KUBERNETES_NAMESPACE", names.namespace());
     return env;
   }
 
@@ -66,6 +69,7 @@ public final class TenantConfig {
     putIfSet(env, "VITRINE_POS_MERCHANT_ID", pos.getMerchantId());
     putIfSet(env, "VITRINE_POS_DOMAIN_PREFIX", pos.getDomainPrefix());
     putIfSet(env, "VITRINE_POS_ACCOUNT_ID", pos.getAccountId());
+    putIfSet(env, "VITRINE_POS_SQUARE_NOTIFICATION_URL", pos.getNotificationUrl());
     return env;
   }
 

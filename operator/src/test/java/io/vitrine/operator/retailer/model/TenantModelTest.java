@@ -104,6 +104,21 @@ class TenantModelTest {
   }
 
   @Test
+  void squareNotificationUrlReachesTenantServiceWhenSet() {
+    var platform =
+        new PlatformEndpoints("10.0.0.5", 5432, "vitrine", "http://search:9200", "http://sso:8080");
+    var retailer = Retailers.beauty("maison-aster");
+    assertThat(TenantConfig.desired(retailer, platform).getData())
+        .doesNotContainKey("VITRINE_POS_SQUARE_NOTIFICATION_URL");
+
+    String url = "https://maison-aster.vitrine.example.com/v1/webhooks/square";
+    retailer.getSpec().getPos().setNotificationUrl(url);
+
+    assertThat(TenantConfig.desired(retailer, platform).getData())
+        .containsEntry("VITRINE_POS_SQUARE_NOTIFICATION_URL", url);
+  }
+
+  @Test
   void catalogFamiliesComeFromTheSpecOrElseFromTheSegment() {
     var beauty = Retailers.beauty("aster");
     var luxury = Retailers.beauty("royale");

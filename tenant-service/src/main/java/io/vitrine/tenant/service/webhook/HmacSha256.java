@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,13 +18,22 @@ final class HmacSha256 {
 
   /** Base64(HMAC-SHA256(key, parts concatenated)), as ASCII bytes. */
   static byte[] base64Signature(String key, byte[]... parts) {
+    return Base64.getEncoder().encode(digest(key, parts));
+  }
+
+  /** Lowercase hex HMAC-SHA256(key, parts concatenated), as ASCII bytes. */
+  static byte[] hexSignature(String key, byte[]... parts) {
+    return HexFormat.of().formatHex(digest(key, parts)).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] digest(String key, byte[]... parts) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
       for (byte[] part : parts) {
         mac.update(part);
       }
-      return Base64.getEncoder().encode(mac.doFinal());
+      return mac.doFinal();
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
     }

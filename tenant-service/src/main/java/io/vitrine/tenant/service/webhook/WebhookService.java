@@ -1,6 +1,5 @@
 package io.vitrine.tenant.service.webhook;
 
-import static io.vitrine.tenant.service.webhook.WebhookRejectedException.Reason.MALFORMED;
 import static io.vitrine.tenant.service.webhook.WebhookRejectedException.Reason.NOT_CONFIGURED;
 import static io.vitrine.tenant.service.webhook.WebhookRejectedException.Reason.SIGNATURE;
 import static io.vitrine.tenant.service.webhook.WebhookRejectedException.Reason.WRONG_ACCOUNT;
@@ -10,17 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.config.PosConfig;
 import io.vitrine.tenant.model.PosProvider;
-import io.vitrine.tenant.repository.WebhookEventRepository;
+import io.vitrine.tenant.repository.WebhookEventRepository.NewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * Takes POS deliveries: verifies the signature over the raw body before anything reads it, checks
- * the sender's account, then records the event durably (once per dedup key) before it is
- * acknowledged. Normalisation into sales is later work; stored events stay RECEIVED.
+ * the sender's account, then records the events durably (once per dedup key) before the delivery is
+ * acknowledged. The events are normalised into sales later, by {@code pos.worker.EventWorker}.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -36,35 +35,41 @@ public class WebhookService {
   /** The vendors retry after about 5 s; a slower store answers non-2xx before that. */
   private static final Duration STORE_TIMEOUT = Duration.ofSeconds(3);
 
-  private static final int MAX_DEDUP_KEY_LENGTH = 255;
-
-  private final WebhookEventRepository events;
+  private final EventBatcher batcher;
   private final WebhookMetrics metrics;
-  private final ObjectMapper json;
-  private final Optional<String> configuredProvider;
+  private final VendorDeliveries deliveries;
   private final Optional<String> shopDomain;
   private final Optional<String> merchantId;
   private final Optional<ShopifySignature> shopify;
   private final Optional<SquareSignature> square;
+  private final Optional<LightspeedSignature> lightspeed;
+  private final Optional<CloverAuth> clover;
 
   public WebhookService(
-      PosConfig pos, WebhookEventRepository events, WebhookMetrics metrics, ObjectMapper json) {
-    this.events = events;
+      PosConfig pos, EventBatcher batcher, WebhookMetrics metrics, ObjectMapper json) {
+    this.batcher = batcher;
     this.metrics = metrics;
-    this.json = json;
-    this.configuredProvider = pos.provider().map(String::trim);
+    this.deliveries = new VendorDeliveries(json, pos);
+    Optional<PosProvider> provider = pos.provider().flatMap(PosProvider::fromConfigName);
     this.shopDomain = pos.shopDomain().map(String::trim).filter(domain -> !domain.isEmpty());
     this.merchantId = pos.merchantId().map(String::trim).filter(id -> !id.isEmpty());
     Optional<String> key = pos.webhookSigningKey().filter(value -> !value.isEmpty());
     this.shopify =
-        is(PosProvider.SHOPIFY) && shopDomain.isPresent()
+        provider.filter(PosProvider.SHOPIFY::equals).isPresent() && shopDomain.isPresent()
             ? key.map(ShopifySignature::new)
             : Optional.empty();
     Optional<String> url = pos.square().notificationUrl().filter(value -> !value.isEmpty());
     this.square =
-        is(PosProvider.SQUARE) && url.isPresent()
+        provider.filter(PosProvider.SQUARE::equals).isPresent() && url.isPresent()
             ? key.map(value -> new SquareSignature(value, url.get()))
             : Optional.empty();
+    this.lightspeed =
+        provider
+            .filter(PosProvider.LIGHTSPEED_X::equals)
+            .flatMap(p -> key)
+            .map(LightspeedSignature::new);
+    this.clover =
+        provider.filter(PosProvider.CLOVER::equals).flatMap(p -> key).map(CloverAuth::new);
   }
 
   public Uni<Outcome> acceptShopify(
@@ -72,17 +77,20 @@ public class WebhookService {
     return accept(
         PosProvider.SHOPIFY,
         () -> {
-          ShopifySignature verifier = verifier(shopify);
-          if (!verifier.verify(rawBody, signature)) {
-            throw new WebhookRejectedException(SIGNATURE, "The signature does not match.");
+          if (!verifier(shopify).verify(rawBody, signature)) {
+            throw signatureMismatch();
           }
           if (shop == null || !shop.trim().equalsIgnoreCase(shopDomain.orElseThrow())) {
             throw new WebhookRejectedException(
                 WRONG_ACCOUNT, "The delivery is for another shop than this tenant's.");
           }
-          jsonObject(rawBody);
-          return new Event(
-              PosProvider.SHOPIFY, dedupKey(webhookId, "X-Shopify-Webhook-Id"), topic, rawBody);
+          deliveries.jsonObject(rawBody);
+          return List.of(
+              new NewEvent(
+                  PosProvider.SHOPIFY,
+                  VendorDeliveries.dedupKey(webhookId, "X-Shopify-Webhook-Id"),
+                  topic,
+                  rawBody));
         });
   }
 
@@ -90,11 +98,10 @@ public class WebhookService {
     return accept(
         PosProvider.SQUARE,
         () -> {
-          SquareSignature verifier = verifier(square);
-          if (!verifier.verify(rawBody, signature)) {
-            throw new WebhookRejectedException(SIGNATURE, "The signature does not match.");
+          if (!verifier(square).verify(rawBody, signature)) {
+            throw signatureMismatch();
           }
-          JsonNode notification = jsonObject(rawBody);
+          JsonNode notification = deliveries.jsonObject(rawBody);
           String sender = notification.path("merchant_id").asText(null);
           if (merchantId.isPresent() && !merchantId.get().equals(sender)) {
             throw new WebhookRejectedException(
@@ -102,22 +109,70 @@ public class WebhookService {
           }
           String eventId = notification.path("event_id").asText(null);
           String type = notification.path("type").asText(null);
-          return new Event(PosProvider.SQUARE, dedupKey(eventId, "event_id"), type, rawBody);
+          return List.of(
+              new NewEvent(
+                  PosProvider.SQUARE,
+                  VendorDeliveries.dedupKey(eventId, "event_id"),
+                  type,
+                  rawBody));
+        });
+  }
+
+  /**
+   * A Lightspeed X-Series webhook: a form-encoded body whose {@code payload} field holds the JSON
+   * object; recorded once per (object id, version).
+   */
+  public Uni<Outcome> acceptLightspeed(byte[] rawBody, String signature) {
+    return accept(
+        PosProvider.LIGHTSPEED_X,
+        () -> {
+          if (!verifier(lightspeed).verify(rawBody, signature)) {
+            throw signatureMismatch();
+          }
+          return List.of(deliveries.lightspeed(rawBody));
+        });
+  }
+
+  /**
+   * A Clover delivery: either the one-time verification code (no auth header yet; recorded, never
+   * logged) or a batch of notifications per merchant, authenticated by {@code X-Clover-Auth}, each
+   * order notification recorded once per (merchant, object, type, ts).
+   */
+  public Uni<Outcome> acceptClover(byte[] rawBody, String auth) {
+    return accept(
+        PosProvider.CLOVER,
+        () -> {
+          CloverAuth verifier = verifier(clover);
+          Optional<NewEvent> verification = deliveries.cloverVerification(rawBody, auth);
+          if (verification.isPresent()) {
+            LOG.info(
+                "A Clover verification code arrived; it is stored in webhook_events"
+                    + " (topic 'verification'), not logged.");
+            return List.of(verification.get());
+          }
+          if (!verifier.verify(auth)) {
+            throw signatureMismatch();
+          }
+          return deliveries.cloverOrders(rawBody, merchantId);
         });
   }
 
   private Uni<Outcome> accept(PosProvider provider, Verification verification) {
     metrics.received(provider);
-    Event event;
+    List<NewEvent> events;
     try {
-      event = verification.verify();
+      events = verification.verify();
     } catch (WebhookRejectedException e) {
       metrics.rejected(provider, e.reason());
       LOG.infof("Refused a %s delivery: %s", provider.configName(), e.reason().tag());
       return Uni.createFrom().failure(e);
     }
-    return events
-        .insertIfNew(event.provider(), event.dedupKey(), event.topic(), event.rawBody())
+    if (events.isEmpty()) {
+      return Uni.createFrom().item(Outcome.DUPLICATE);
+    }
+    return Uni.join()
+        .all(events.stream().map(batcher::submit).toList())
+        .andFailFast()
         .ifNoItem()
         .after(STORE_TIMEOUT)
         .fail()
@@ -127,22 +182,21 @@ public class WebhookService {
               metrics.storeFailed(provider);
               LOG.warnf(
                   "Could not record a %s delivery, answering 503 for a retry: %s",
-                  provider.configName(), failure.toString());
+                  provider.configName(), failure.getClass().getSimpleName());
               return new WebhookStoreUnavailableException(failure);
             })
-        .map(
-            stored -> {
-              if (stored) {
-                metrics.stored(provider);
-                return Outcome.STORED;
-              }
-              metrics.duplicate(provider);
-              return Outcome.DUPLICATE;
-            });
+        .map(stored -> outcome(provider, stored));
   }
 
-  private boolean is(PosProvider provider) {
-    return configuredProvider.filter(provider.configName()::equalsIgnoreCase).isPresent();
+  private Outcome outcome(PosProvider provider, List<Boolean> stored) {
+    long fresh = stored.stream().filter(Boolean::booleanValue).count();
+    metrics.stored(provider, fresh);
+    metrics.duplicate(provider, stored.size() - fresh);
+    return fresh > 0 ? Outcome.STORED : Outcome.DUPLICATE;
+  }
+
+  private static WebhookRejectedException signatureMismatch() {
+    return new WebhookRejectedException(SIGNATURE, "The signature does not match.");
   }
 
   private static <T> T verifier(Optional<T> configured) {
@@ -152,33 +206,8 @@ public class WebhookService {
                 NOT_CONFIGURED, "This tenant takes no deliveries from this POS."));
   }
 
-  /** Parses the body, only ever after its signature was verified. */
-  private JsonNode jsonObject(byte[] rawBody) {
-    try {
-      JsonNode node = json.readTree(rawBody);
-      if (node == null || !node.isObject()) {
-        throw new WebhookRejectedException(MALFORMED, "The body is not a JSON object.");
-      }
-      return node;
-    } catch (IOException e) {
-      throw new WebhookRejectedException(MALFORMED, "The body is not JSON.");
-    }
-  }
-
-  private static String dedupKey(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new WebhookRejectedException(MALFORMED, name + " is missing.");
-    }
-    if (value.length() > MAX_DEDUP_KEY_LENGTH) {
-      throw new WebhookRejectedException(MALFORMED, name + " is too long.");
-    }
-    return value;
-  }
-
-  private record Event(PosProvider provider, String dedupKey, String topic, byte[] rawBody) {}
-
   @FunctionalInterface
   private interface Verification {
-    Event verify();
+    List<NewEvent> verify();
   }
 }

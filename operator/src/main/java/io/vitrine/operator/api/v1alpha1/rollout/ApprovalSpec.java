@@ -1,0 +1,19 @@
+package io.vitrine.operator.api.v1alpha1.rollout;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+
+/** An approval of a phase given in Git. */
+public class ApprovalSpec {
+
+  @Required
+  @Size(min = 1, max = 63)
+  @JsonPropertyDescription("The approved phase.")
+  public String phase;
+
+  @Required
+  @Size(min = 1, max = 253)
+  @JsonPropertyDescription("Who approved (for the record).")
+  public String by;
+}

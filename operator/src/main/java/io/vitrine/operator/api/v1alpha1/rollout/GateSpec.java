@@ -1,0 +1,39 @@
+package io.vitrine.operator.api.v1alpha1.rollout;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+
+/** A KPI condition: metric, comparison, threshold, and the sample needed to decide. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class GateSpec {
+
+  @Required
+  @JsonPropertyDescription(
+      "The KPI, measured by tenant-service per feature over the phase's stores: attach-rate"
+          + " (accepted/shown), reject-rate (rejected/shown), error-rate (errors/(shown+errors)),"
+          + " p95-latency-ms, screening-alerts (count of alerts), override-rate"
+          + " (overridden/alerts).")
+  public Metric metric;
+
+  @Required
+  @JsonPropertyDescription("How the observed value must compare with the threshold to pass.")
+  public Comparison comparison;
+
+  @Required
+  @JsonPropertyDescription("The threshold, e.g. 0.25 for a rate or 800 for a latency in ms.")
+  public double threshold;
+
+  @Default("0")
+  @Min(0)
+  @JsonPropertyDescription(
+      "Below this sample size (the metric's denominator) the gate is not decided yet and the"
+          + " rollout waits (until progressDeadline).")
+  public long minSampleSize;
+
+  @JsonPropertyDescription(
+      "The feature whose KPIs this gate reads; defaults to the rollout's first feature.")
+  public FeatureName feature;
+}

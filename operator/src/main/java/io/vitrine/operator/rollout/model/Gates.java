@@ -1,0 +1,88 @@
+package io.vitrine.operator.rollout.model;
+
+import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateEvaluation;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateResult;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Evaluates gates against KPIs, with no client calls. */
+public final class Gates {
+
+  private Gates() {}
+
+  /** The feature a gate reads: its own, or the rollout's first. */
+  public static FeatureName feature(GateSpec gate, StoreRolloutSpec spec) {
+    return gate.feature != null ? gate.feature : spec.features.get(0).name;
+  }
+
+  /**
+   * Pending while the sample is below the gate's minimum; with nothing measured at all, Passed when
+   * the gate asks for no sample (minSampleSize 0), Pending otherwise.
+   */
+  public static GateEvaluation evaluate(
+      String phase, GateSpec gate, FeatureName feature, Kpis kpis, Instant now) {
+    Kpis.Value value = kpis.metrics().get(gate.metric.key());
+    var evaluation = new GateEvaluation();
+    evaluation.phase = phase;
+    evaluation.feature = feature.key();
+    evaluation.metric = gate.metric.key();
+    evaluation.comparison = gate.comparison;
+    evaluation.threshold = gate.threshold;
+    evaluation.minSampleSize = gate.minSampleSize;
+    evaluation.evaluatedAt = now.toString();
+    evaluation.observedValue = value == null ? null : value.value();
+    evaluation.sampleSize = value == null ? 0 : value.sampleSize();
+    evaluation.result = result(gate, value, gate.minSampleSize);
+    return evaluation;
+  }
+
+  /**
+   * Stores whose own KPIs fail a gate. A store needs its share of the gate's minimum sample (at
+   * least one) to count as failing.
+   */
+  public static List<String> failingStores(
+      List<GateSpec> gates,
+      StoreRolloutSpec spec,
+      Map<FeatureName, Kpis> kpis,
+      Collection<String> stores) {
+    var failing = new TreeSet<String>();
+    long share = stores.isEmpty() ? 1 : Math.max(1, gatesMinimum(gates) / stores.size());
+    for (GateSpec gate : gates) {
+      Kpis featureKpis = kpis.getOrDefault(feature(gate, spec), Kpis.NONE);
+      featureKpis
+          .perStore()
+          .forEach(
+              (store, metrics) -> {
+                var value = metrics.get(gate.metric.key());
+                if (stores.contains(store)
+                    && result(gate, value, Math.max(share, 1)) == GateResult.Failed) {
+                  failing.add(store);
+                }
+              });
+    }
+    return List.copyOf(failing);
+  }
+
+  private static long gatesMinimum(List<GateSpec> gates) {
+    return gates.stream().mapToLong(g -> g.minSampleSize).max().orElse(1);
+  }
+
+  private static GateResult result(GateSpec gate, Kpis.Value value, long minSampleSize) {
+    if (value == null || value.value() == null) {
+      // Nothing measured: a gate that asks for no sample does not wait for one.
+      return minSampleSize == 0 ? GateResult.Passed : GateResult.Pending;
+    }
+    if (value.sampleSize() < minSampleSize) {
+      return GateResult.Pending;
+    }
+    return gate.comparison.holds(value.value(), gate.threshold)
+        ? GateResult.Passed
+        : GateResult.Failed;
+  }
+}

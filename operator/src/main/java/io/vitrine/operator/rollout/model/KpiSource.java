@@ -1,0 +1,12 @@
+package io.vitrine.operator.rollout.model;
+
+import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads a feature's KPIs over some stores since an instant (tenant-service, in one query). */
+@FunctionalInterface
+public interface KpiSource {
+
+  Kpis read(FeatureName feature, Instant since, List<String> stores);
+}

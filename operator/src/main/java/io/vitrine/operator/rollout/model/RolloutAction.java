@@ -1,0 +1,61 @@
+package io.vitrine.operator.rollout.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+
+/**
+ * An action asked from the command line: the JSON value of the {@code vitrine.io/action}
+ * annotation, e.g. {@code {"id":"<uuid>","action":"approve","phase":"cohort","by":"jane",
+ * "at":"2026-01-01T10:00:00Z","reason":"KPIs look fine"}}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RolloutAction(
+    String id, String action, String phase, String by, String at, String reason) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The kinds of action. */
+  public enum Kind {
+    APPROVE,
+    PAUSE,
+    RESUME,
+    ABORT,
+    RETRY;
+
+    static Optional<Kind> of(String action) {
+      try {
+        return Optional.of(valueOf(action.trim().toUpperCase(java.util.Locale.ROOT)));
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  public Optional<Kind> kind() {
+    return action == null ? Optional.empty() : Kind.of(action);
+  }
+
+  /**
+   * The action in an annotation value; an unreadable value becomes an action with no kind (so it is
+   * rejected and recorded rather than retried forever).
+   */
+  public static Optional<RolloutAction> parse(String annotation) {
+    if (annotation == null || annotation.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      RolloutAction action = JSON.readValue(annotation, RolloutAction.class);
+      String id = action.id() == null || action.id().isBlank() ? digest(annotation) : action.id();
+      return Optional.of(
+          new RolloutAction(
+              id, action.action(), action.phase(), action.by(), action.at(), action.reason()));
+    } catch (java.io.IOException e) {
+      return Optional.of(new RolloutAction(digest(annotation), null, null, null, null, null));
+    }
+  }
+
+  private static String digest(String text) {
+    return "unreadable-" + Integer.toHexString(text.hashCode());
+  }
+}

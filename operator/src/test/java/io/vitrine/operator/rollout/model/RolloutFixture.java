@@ -1,0 +1,216 @@
+package io.vitrine.operator.rollout.model;
+
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.vitrine.operator.api.v1alpha1.rollout.Approval;
+import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
+import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.Metric;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
+import io.vitrine.operator.api.v1alpha1.rollout.StoreSelection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * A rollout over 20 stores (loc-00..loc-19; even ones in region north) with phases pilot (loc-00),
+ * cohort (region north) and chain (all), driven step by step with a clock that moves by hand.
+ */
+final class RolloutFixture {
+
+  static final Duration INTERVAL = Duration.ofSeconds(1);
+
+  final StoreRollout rollout = new StoreRollout();
+  final List<Store> registry =
+      IntStream.range(0, 20)
+          .mapToObj(
+              i ->
+                  new Store(
+                      "loc-%02d".formatted(i), Map.of("region", i % 2 == 0 ? "north" : "south")))
+          .toList();
+  Instant now = Instant.parse("2026-01-01T10:00:00Z");
+  Kpis kpis = Kpis.NONE;
+  final List<List<String>> kpiQueries = new ArrayList<>();
+  RolloutMachine.Result last;
+
+  RolloutFixture() {
+    rollout.setMetadata(
+        new ObjectMetaBuilder()
+            .withName("ai")
+            .withNamespace("vitrine-acme")
+            .withGeneration(1L)
+            .withUid("uid-1")
+            .build());
+    var spec = new StoreRolloutSpec();
+    var feature = new FeatureSpec();
+    feature.name = FeatureName.CHECKOUT_RECOMMENDATIONS;
+    feature.settings.put("maxSuggestions", "3");
+    spec.features.add(feature);
+    spec.phases.add(phase("pilot", ids("loc-00")));
+    spec.phases.add(phase("cohort", north()));
+    spec.phases.add(phase("chain", all()));
+    spec.targetPhase = "chain";
+    spec.progressDeadline = "60s";
+    rollout.setSpec(spec);
+  }
+
+  StoreRollout rolloutStarted() {
+    step();
+    return rollout;
+  }
+
+  StoreRolloutSpec spec() {
+    return rollout.getSpec();
+  }
+
+  PhaseSpec phase(String name) {
+    return spec().phases.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  static PhaseSpec phase(String name, StoreSelection stores) {
+    var phase = new PhaseSpec();
+    phase.name = name;
+    phase.stores = stores;
+    phase.minDuration = "10s";
+    var gate = new GateSpec();
+    gate.metric = Metric.ATTACH_RATE;
+    gate.comparison = Comparison.GreaterThanOrEqual;
+    gate.threshold = 0.2;
+    gate.minSampleSize = 10;
+    phase.gates.add(gate);
+    return phase;
+  }
+
+  static StoreSelection ids(String... ids) {
+    var selection = new StoreSelection();
+    selection.ids = List.of(ids);
+    return selection;
+  }
+
+  static StoreSelection north() {
+    var selection = new StoreSelection();
+    selection.selector = new LabelSelectorBuilder().addToMatchLabels("region", "north").build();
+    return selection;
+  }
+
+  static StoreSelection all() {
+    var selection = new StoreSelection();
+    selection.all = true;
+    return selection;
+  }
+
+  RolloutFixture requireApproval(String phase) {
+    phase(phase).approval = Approval.Required;
+    return this;
+  }
+
+  RolloutFixture goodKpis() {
+    kpis = new Kpis(Map.of("attach-rate", new Kpis.Value(0.35, 100)), Map.of());
+    return this;
+  }
+
+  RolloutFixture badKpis() {
+    kpis =
+        new Kpis(
+            Map.of("attach-rate", new Kpis.Value(0.05, 100)),
+            Map.of(
+                "loc-02", Map.of("attach-rate", new Kpis.Value(0.0, 40)),
+                "loc-04", Map.of("attach-rate", new Kpis.Value(0.5, 40))));
+    return this;
+  }
+
+  RolloutFixture smallSample() {
+    kpis = new Kpis(Map.of("attach-rate", new Kpis.Value(0.01, 3)), Map.of());
+    return this;
+  }
+
+  /** A Git edit: a new generation. */
+  RolloutFixture edit(java.util.function.Consumer<StoreRolloutSpec> change) {
+    change.accept(spec());
+    rollout.getMetadata().setGeneration(rollout.getMetadata().getGeneration() + 1);
+    return this;
+  }
+
+  RolloutMachine.Result step() {
+    return step(Optional.empty());
+  }
+
+  RolloutMachine.Result step(Optional<RolloutAction> action) {
+    var input =
+        new RolloutMachine.Input(
+            rollout,
+            now,
+            PhaseStores.resolve(spec().phases, registry),
+            registry.size(),
+            action,
+            (feature, since, stores) -> {
+              kpiQueries.add(stores);
+              return kpis;
+            },
+            INTERVAL);
+    last = RolloutMachine.step(input);
+    rollout.setStatus(last.status());
+    return last;
+  }
+
+  RolloutMachine.Result act(String action, String phase) {
+    return step(
+        Optional.of(
+            new RolloutAction(
+                java.util.UUID.randomUUID().toString(),
+                action,
+                phase,
+                "jane@example.com",
+                now.toString(),
+                null)));
+  }
+
+  RolloutFixture after(Duration duration) {
+    now = now.plus(duration);
+    return this;
+  }
+
+  StoreRolloutStatus status() {
+    return rollout.getStatus();
+  }
+
+  String phaseName() {
+    return status().currentPhase.name;
+  }
+
+  StoreRolloutStatus.PhaseState state() {
+    return status().currentPhase.state;
+  }
+
+  List<String> storesOn() {
+    return last.flags().features().get("checkout-recommendations").stores();
+  }
+
+  boolean allStoresOn() {
+    return last.flags().features().get("checkout-recommendations").allStores();
+  }
+
+  String condition(String type) {
+    return status().conditions.stream()
+        .filter(c -> c.getType().equals(type))
+        .map(c -> c.getStatus() + "/" + c.getReason())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Steps until the phase changes or 100 steps, moving the clock by the interval each time. */
+  void runThrough(String phase) {
+    for (int i = 0; i < 100 && phaseName().equals(phase); i++) {
+      after(INTERVAL).step();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package io.vitrine.kubectl;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * An action on a StoreRollout: writes an {@link ActionRequest} to the rollout's {@code
+ * vitrine.io/action} annotation, then waits until the operator has handled it and prints the
+ * outcome it recorded. The exit code is 0 when the operator applied it, 1 otherwise.
+ */
+abstract class RolloutActionCommand implements Callable<Integer> {
+
+  @ParentCommand KubectlVitrine root;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", description = "The StoreRollout.")
+  String rollout;
+
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "Namespace of the rollout (vitrine-<retailerId>).")
+  String namespace;
+
+  @Option(
+      names = "--wait",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Wait until the operator has handled the action (default: true).")
+  boolean waitForResult;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "60s",
+      description = "How long to wait for the operator, e.g. 30s or 2m (default: 60s).")
+  String timeout;
+
+  abstract String action();
+
+  /** The phase the action concerns (approve only). */
+  String phase(Map<String, Object> rollout) {
+    return null;
+  }
+
+  String reason() {
+    return null;
+  }
+
+  @Override
+  public Integer call() {
+    Resource<GenericKubernetesResource> resource =
+        Resources.rollout(root.client(), requireNamespace(namespace), rollout);
+    String description = "storerollout " + rollout + " in namespace " + namespace;
+    Map<String, Object> current = Resources.asMap(Resources.require(resource, description));
+    ActionRequest request =
+        new ActionRequest(
+            UUID.randomUUID().toString(),
+            action(),
+            phase(current),
+            Whoami.username(root.client()),
+            root.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+            reason());
+    resource.patch(PatchContext.of(PatchType.JSON_MERGE), annotationPatch(request));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "%s: asked to %s as %s (action %s)%n",
+        description, what(request), request.by(), request.id());
+    out.flush();
+    return waitForResult ? awaitOutcome(resource, request, out) : 0;
+  }
+
+  private int awaitOutcome(
+      Resource<GenericKubernetesResource> resource, ActionRequest request, PrintWriter out) {
+    GenericKubernetesResource handled;
+    try {
+      handled =
+          resource.waitUntilCondition(
+              r ->
+                  r != null
+                      && request
+                          .id()
+                          .equals(Fields.text(Resources.asMap(r), "status", "lastHandledActionId")),
+              Durations.parse(timeout).toMillis(),
+              TimeUnit.MILLISECONDS);
+    } catch (KubernetesClientTimeoutException e) {
+      throw new IllegalStateException(
+          "the operator did not handle action %s within %s; is it running? The annotation stays, and the operator handles it when it comes back."
+              .formatted(request.id(), timeout));
+    }
+    Optional<Map<String, Object>> outcome =
+        Fields.find(Resources.asMap(handled), "id", request.id(), "status", "actions");
+    String result = outcome.map(o -> String.valueOf(o.get("result"))).orElse("Unknown");
+    String message = outcome.map(o -> Fields.text(o, "message")).orElse("");
+    out.printf("%s%s%n", result, message.isEmpty() ? "" : ": " + message);
+    out.flush();
+    return "Applied".equals(result) ? 0 : 1;
+  }
+
+  private static String annotationPatch(ActionRequest request) {
+    return Serialization.asJson(
+        Map.of(
+            "metadata",
+            Map.of("annotations", Map.of(VitrineResources.ACTION_ANNOTATION, request.toJson()))));
+  }
+
+  private static String what(ActionRequest request) {
+    return request.phase() == null
+        ? request.action()
+        : request.action() + " phase " + request.phase();
+  }
+
+  static String requireNamespace(String namespace) {
+    if (namespace == null || namespace.isBlank()) {
+      throw new IllegalArgumentException(
+          "a rollout lives in its retailer's namespace: give it with -n vitrine-<retailerId>");
+    }
+    return namespace;
+  }
+
+  /** {@code approve ROLLOUT [--phase PHASE]}. */
+  @Command(
+      name = "approve",
+      description = "Approve a phase of a rollout (by default the phase waiting for approval).")
+  static class Approve extends RolloutActionCommand {
+    @Option(names = "--phase", description = "The phase to approve (default: the current phase).")
+    String approvedPhase;
+
+    @Override
+    String action() {
+      return "approve";
+    }
+
+    @Override
+    String phase(Map<String, Object> rollout) {
+      if (approvedPhase != null) {
+        return approvedPhase;
+      }
+      String current = Fields.text(rollout, "status", "currentPhase", "name");
+      if (current.isEmpty()) {
+        throw new IllegalArgumentException("the rollout has no current phase yet: give --phase");
+      }
+      return current;
+    }
+  }
+
+  /** {@code pause ROLLOUT}. */
+  @Command(
+      name = "pause",
+      description = "Pause a rollout where it is; no store changes until resumed.")
+  static class Pause extends RolloutActionCommand {
+    @Override
+    String action() {
+      return "pause";
+    }
+  }
+
+  /** {@code resume ROLLOUT}. */
+  @Command(name = "resume", description = "Resume a rollout paused from the command line.")
+  static class Resume extends RolloutActionCommand {
+    @Override
+    String action() {
+      return "resume";
+    }
+  }
+
+  /** {@code abort ROLLOUT [--reason TEXT]}. */
+  @Command(
+      name = "abort",
+      description =
+          "Abort a rollout: its stores go back per its rollback policy. A new Git revision of the spec clears it.")
+  static class Abort extends RolloutActionCommand {
+    @Option(names = "--reason", description = "Why, recorded with the action.")
+    String why;
+
+    @Override
+    String action() {
+      return "abort";
+    }
+
+    @Override
+    String reason() {
+      return why;
+    }
+  }
+
+  /** {@code retry ROLLOUT}. */
+  @Command(name = "retry", description = "Retry a rolled-back or aborted phase.")
+  static class Retry extends RolloutActionCommand {
+    @Override
+    String action() {
+      return "retry";
+    }
+  }
+}

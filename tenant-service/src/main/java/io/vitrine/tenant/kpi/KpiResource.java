@@ -1,0 +1,46 @@
+package io.vitrine.tenant.kpi;
+
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.rest.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The internal KPI endpoint StoreRollout gates read: the platform operator only (realm role {@code
+ * platform-operator}), never associates.
+ */
+@Path("/v1/internal/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "internal", description = "Called by the Vitrine operator")
+public class KpiResource {
+
+  private final KpiQuery query;
+
+  public KpiResource(KpiQuery query) {
+    this.query = query;
+  }
+
+  @POST
+  @RolesAllowed(Roles.PLATFORM_OPERATOR)
+  @Operation(
+      summary = "A feature's KPIs over some stores since an instant, in total and per store",
+      description =
+          "attach-rate = accepted/shown, reject-rate = rejected/shown, error-rate ="
+              + " errors/(shown+errors), p95-latency-ms over shown events, screening-alerts ="
+              + " alerts, override-rate = overridden/alerts; sampleSize is the denominator and"
+              + " value is null when it is zero.")
+  public Uni<KpiReport> kpis(@NotNull @Valid KpiRequest request) {
+    return query.report(request);
+  }
+}

@@ -1,0 +1,239 @@
+package io.vitrine.tenant.loyalty;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Loyalty accounts, ledger and tier notices, and the sales facts accrual reads, in plain SQL. */
+@ApplicationScoped
+public class LoyaltyRepository {
+
+  /** A completed sale as loyalty sees it; {@code posLocationId} is null without a store. */
+  public record SaleRow(
+      long id, Long customerId, String posLocationId, BigDecimal total, Instant occurredAt) {}
+
+  /** A member's account, locked for the current transaction. */
+  public record AccountRow(long id, String tier, long points) {}
+
+  /** One ledger entry. */
+  public record LedgerRow(long saleId, AccrualRule rule, long points, Instant at) {}
+
+  /** One tier upgrade. */
+  public record NoticeRow(long saleId, String fromTier, String toTier, Instant at) {}
+
+  private final Pool pool;
+  private final String schema;
+
+  public LoyaltyRepository(
+      Pool pool, @ConfigProperty(name = "vitrine.database.schema") String schema) {
+    this.pool = pool;
+    // The schema name is the operator's, from [a-z0-9_]; quoted all the same.
+    this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
+  }
+
+  public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
+    return pool.withTransaction(connection -> work.apply(connection));
+  }
+
+  public Uni<Optional<SaleRow>> sale(SqlClient sql, long saleId) {
+    return sql.preparedQuery(
+            q(
+                "SELECT s.id, s.customer_id, st.pos_location_id, s.total, s.occurred_at"
+                    + " FROM {s}.sales s LEFT JOIN {s}.stores st ON st.id = s.store_id"
+                    + " WHERE s.id = $1"))
+        .execute(Tuple.of(saleId))
+        .map(
+            rows ->
+                first(rows)
+                    .map(
+                        row ->
+                            new SaleRow(
+                                row.getLong(0),
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getBigDecimal(3),
+                                instant(row, 4))));
+  }
+
+  public Uni<List<SaleFacts.Line>> lines(SqlClient sql, long saleId) {
+    return sql.preparedQuery(
+            q(
+                "SELECT p.brand, l.total FROM {s}.sale_lines l"
+                    + " LEFT JOIN {s}.products p ON p.sku = l.sku"
+                    + " WHERE l.sale_id = $1 ORDER BY l.line_number"))
+        .execute(Tuple.of(saleId))
+        .map(rows -> map(rows, row -> new SaleFacts.Line(row.getString(0), row.getBigDecimal(1))));
+  }
+
+  /** The customer's latest sale before this one. */
+  public Uni<Optional<Instant>> previousSaleAt(SqlClient sql, SaleRow sale) {
+    return sql.preparedQuery(
+            q(
+                "SELECT max(occurred_at) FROM {s}.sales"
+                    + " WHERE customer_id = $1 AND id <> $2 AND occurred_at < $3"))
+        .execute(Tuple.of(sale.customerId(), sale.id(), utc(sale.occurredAt())))
+        .map(rows -> first(rows).map(row -> instant(row, 0)));
+  }
+
+  /** The brand in most of the customer's sales before this one. */
+  public Uni<Optional<SaleFacts.BrandCount>> frequentBrand(SqlClient sql, SaleRow sale) {
+    return sql.preparedQuery(
+            q(
+                "SELECT p.brand, count(DISTINCT s.id) FROM {s}.sales s"
+                    + " JOIN {s}.sale_lines l ON l.sale_id = s.id"
+                    + " JOIN {s}.products p ON p.sku = l.sku"
+                    + " WHERE s.customer_id = $1 AND s.id <> $2 AND s.occurred_at < $3"
+                    + " AND p.brand IS NOT NULL"
+                    + " GROUP BY p.brand ORDER BY 2 DESC, p.brand LIMIT 1"))
+        .execute(Tuple.of(sale.customerId(), sale.id(), utc(sale.occurredAt())))
+        .map(
+            rows ->
+                first(rows).map(row -> new SaleFacts.BrandCount(row.getString(0), row.getLong(1))));
+  }
+
+  /** The member's account in the program, created at the base tier if new, locked. */
+  public Uni<AccountRow> lockAccount(
+      SqlClient sql, long customerId, String program, String baseTier) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.loyalty_accounts (customer_id, program, tier) VALUES ($1, $2, $3)"
+                    + " ON CONFLICT (customer_id, program) DO NOTHING"))
+        .execute(Tuple.of(customerId, program, baseTier))
+        .flatMap(
+            inserted ->
+                sql.preparedQuery(
+                        q(
+                            "SELECT id, tier, points FROM {s}.loyalty_accounts"
+                                + " WHERE customer_id = $1 AND program = $2 FOR UPDATE"))
+                    .execute(Tuple.of(customerId, program)))
+        .map(
+            rows -> {
+              Row row = rows.iterator().next();
+              return new AccountRow(row.getLong(0), row.getString(1), row.getLong(2));
+            });
+  }
+
+  /** Records an accrual unless the sale already earned this rule; true when it was new. */
+  public Uni<Boolean> insertLedger(SqlClient sql, long accountId, long saleId, Accrual accrual) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.loyalty_ledger (account_id, sale_id, rule, points, details)"
+                    + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sale_id, rule) DO NOTHING"))
+        .execute(
+            Tuple.of(
+                accountId,
+                saleId,
+                accrual.rule().name(),
+                accrual.points(),
+                JsonObject.mapFrom(accrual.details())))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  public Uni<Void> updateAccount(SqlClient sql, long accountId, long points, String tier) {
+    return sql.preparedQuery(
+            q(
+                "UPDATE {s}.loyalty_accounts SET points = $2, tier = $3, updated_at = now()"
+                    + " WHERE id = $1"))
+        .execute(Tuple.of(accountId, points, tier))
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> insertTierNotice(
+      SqlClient sql, long accountId, long saleId, String fromTier, String toTier) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.loyalty_tier_notices (account_id, sale_id, from_tier, to_tier)"
+                    + " VALUES ($1, $2, $3, $4) ON CONFLICT (sale_id) DO NOTHING"))
+        .execute(Tuple.of(accountId, saleId, fromTier, toTier))
+        .replaceWithVoid();
+  }
+
+  public Uni<Optional<Long>> customerId(String pseudonym) {
+    return pool.preparedQuery(q("SELECT id FROM {s}.customers WHERE pseudonym = $1"))
+        .execute(Tuple.of(pseudonym))
+        .map(rows -> first(rows).map(row -> row.getLong(0)));
+  }
+
+  public Uni<Optional<AccountRow>> account(long customerId, String program) {
+    return pool.preparedQuery(
+            q(
+                "SELECT id, tier, points FROM {s}.loyalty_accounts"
+                    + " WHERE customer_id = $1 AND program = $2"))
+        .execute(Tuple.of(customerId, program))
+        .map(
+            rows ->
+                first(rows)
+                    .map(row -> new AccountRow(row.getLong(0), row.getString(1), row.getLong(2))));
+  }
+
+  public Uni<List<LedgerRow>> recentLedger(long accountId, int limit) {
+    return pool.preparedQuery(
+            q(
+                "SELECT sale_id, rule, points, created_at FROM {s}.loyalty_ledger"
+                    + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"))
+        .execute(Tuple.of(accountId, limit))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new LedgerRow(
+                            row.getLong(0),
+                            AccrualRule.valueOf(row.getString(1)),
+                            row.getLong(2),
+                            instant(row, 3))));
+  }
+
+  public Uni<List<NoticeRow>> recentNotices(long accountId, int limit) {
+    return pool.preparedQuery(
+            q(
+                "SELECT sale_id, from_tier, to_tier, created_at FROM {s}.loyalty_tier_notices"
+                    + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"))
+        .execute(Tuple.of(accountId, limit))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new NoticeRow(
+                            row.getLong(0), row.getString(1), row.getString(2), instant(row, 3))));
+  }
+
+  private String q(String sql) {
+    return sql.replace("{s}", schema);
+  }
+
+  private static Optional<Row> first(RowSet<Row> rows) {
+    var iterator = rows.iterator();
+    return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
+  }
+
+  private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
+    var list = new ArrayList<T>(rows.rowCount());
+    rows.forEach(row -> list.add(mapper.apply(row)));
+    return list;
+  }
+
+  private static Instant instant(Row row, int column) {
+    OffsetDateTime value = row.getOffsetDateTime(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,306 @@
+package io.vitrine.tenant.messages;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Messages, their outbox and their audit records, in plain SQL. */
+@ApplicationScoped
+public class MessageRepository {
+
+  /** What a post-purchase draft needs to know about a sale. */
+  public record SaleContext(
+      long saleId, Long storeId, String posLocationId, Long customerId, String consents) {}
+
+  /** An outbox row claimed for one delivery attempt, with its message. */
+  public record Claimed(
+      long outboxId,
+      int attempts,
+      long saleId,
+      Long storeId,
+      ContactChannel channel,
+      OutboundMessage message) {}
+
+  private static final String VIEW_COLUMNS =
+      "id, kind, sale_id, store_id, status, skip_reason, channel, subject, body, decided_by,"
+          + " decided_at, decision_note, sent_at, created_at";
+
+  private final Pool pool;
+  private final String schema;
+
+  public MessageRepository(
+      Pool pool, @ConfigProperty(name = "vitrine.database.schema") String schema) {
+    this.pool = pool;
+    // The schema name is the operator's, from [a-z0-9_]; quoted all the same.
+    this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
+  }
+
+  public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
+    return pool.withTransaction(connection -> work.apply(connection));
+  }
+
+  public Uni<Optional<MessageView>> forSale(SqlClient sql, long saleId, MessageKind kind) {
+    return sql.preparedQuery(
+            q("SELECT " + VIEW_COLUMNS + " FROM {s}.messages WHERE sale_id = $1 AND kind = $2"))
+        .execute(Tuple.of(saleId, kind.name()))
+        .map(rows -> first(rows).map(MessageRepository::view));
+  }
+
+  public Uni<Optional<SaleContext>> saleContext(SqlClient sql, long saleId) {
+    return sql.preparedQuery(
+            q(
+                "SELECT s.id, s.store_id, st.pos_location_id, s.customer_id, c.consents::text"
+                    + " FROM {s}.sales s LEFT JOIN {s}.stores st ON st.id = s.store_id"
+                    + " LEFT JOIN {s}.customers c ON c.id = s.customer_id WHERE s.id = $1"))
+        .execute(Tuple.of(saleId))
+        .map(
+            rows ->
+                first(rows)
+                    .map(
+                        row ->
+                            new SaleContext(
+                                row.getLong(0),
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getLong(3),
+                                row.getString(4))));
+  }
+
+  public Uni<List<PurchasedProduct>> purchased(SqlClient sql, long saleId) {
+    return sql.preparedQuery(
+            q(
+                "SELECT p.name, p.brand, p.category FROM {s}.sale_lines l"
+                    + " JOIN {s}.products p ON p.sku = l.sku"
+                    + " WHERE l.sale_id = $1 AND l.quantity > 0 ORDER BY l.line_number"))
+        .execute(Tuple.of(saleId))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new PurchasedProduct(
+                            row.getString(0), row.getString(1), row.getString(2))));
+  }
+
+  /** Queues a draft unless the sale has a message of this kind already. */
+  public Uni<Optional<Long>> insertDraft(
+      SqlClient sql,
+      MessageKind kind,
+      SaleContext sale,
+      ContactConsent.Contact contact,
+      RenderedMessage text) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.messages (kind, sale_id, store_id, customer_id, status, channel,"
+                    + " address_ref, subject, body) VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6, $7, $8)"
+                    + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id"))
+        .execute(
+            Tuple.from(
+                new Object[] {
+                  kind.name(),
+                  sale.saleId(),
+                  sale.storeId(),
+                  sale.customerId(),
+                  contact.channel().name(),
+                  contact.addressRef(),
+                  text.subject(),
+                  text.body()
+                }))
+        .map(rows -> first(rows).map(row -> row.getLong(0)));
+  }
+
+  /** Records that the sale gets no message of this kind, and why. */
+  public Uni<Optional<Long>> insertSkipped(
+      SqlClient sql, MessageKind kind, SaleContext sale, SkipReason reason) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.messages (kind, sale_id, store_id, customer_id, status,"
+                    + " skip_reason) VALUES ($1, $2, $3, $4, 'SKIPPED', $5)"
+                    + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id"))
+        .execute(
+            Tuple.of(kind.name(), sale.saleId(), sale.storeId(), sale.customerId(), reason.name()))
+        .map(rows -> first(rows).map(row -> row.getLong(0)));
+  }
+
+  public Uni<List<MessageView>> list(MessageStatus status, int limit) {
+    return pool.preparedQuery(
+            q(
+                "SELECT "
+                    + VIEW_COLUMNS
+                    + " FROM {s}.messages WHERE status = $1 ORDER BY created_at, id LIMIT $2"))
+        .execute(Tuple.of(status.name(), limit))
+        .map(rows -> map(rows, MessageRepository::view));
+  }
+
+  public Uni<Optional<MessageView>> find(SqlClient sql, long id) {
+    return sql.preparedQuery(q("SELECT " + VIEW_COLUMNS + " FROM {s}.messages WHERE id = $1"))
+        .execute(Tuple.of(id))
+        .map(rows -> first(rows).map(MessageRepository::view));
+  }
+
+  /** Moves a DRAFT to {@code decision}; empty when the message is not a draft (or absent). */
+  public Uni<Optional<MessageView>> decide(
+      SqlClient sql, long id, MessageStatus decision, String actor, String note) {
+    return sql.preparedQuery(
+            q(
+                "UPDATE {s}.messages SET status = $2, decided_by = $3, decided_at = now(),"
+                    + " decision_note = $4, updated_at = now() WHERE id = $1 AND status = 'DRAFT'"
+                    + " RETURNING "
+                    + VIEW_COLUMNS))
+        .execute(Tuple.of(id, decision.name(), actor, note))
+        .map(rows -> first(rows).map(MessageRepository::view));
+  }
+
+  public Uni<Void> insertOutbox(SqlClient sql, long messageId, UUID idempotencyKey) {
+    return sql.preparedQuery(
+            q("INSERT INTO {s}.message_outbox (message_id, idempotency_key) VALUES ($1, $2)"))
+        .execute(Tuple.of(messageId, idempotencyKey))
+        .replaceWithVoid();
+  }
+
+  /**
+   * Claims due outbox rows: counts the attempt and hides the rows for {@code lease}, so that
+   * another dispatcher (or the next round) does not take them while they are being delivered.
+   */
+  public Uni<List<Claimed>> claimDue(int limit, Duration lease) {
+    return pool.preparedQuery(
+            q(
+                "WITH due AS (SELECT id FROM {s}.message_outbox WHERE delivered_at IS NULL"
+                    + " AND abandoned_at IS NULL AND next_attempt_at <= now()"
+                    + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
+                    + " UPDATE {s}.message_outbox o SET attempts = o.attempts + 1,"
+                    + " next_attempt_at = now() + make_interval(secs => $2)"
+                    + " FROM due, {s}.messages m WHERE o.id = due.id AND m.id = o.message_id"
+                    + " RETURNING o.id, o.attempts, m.sale_id, m.store_id, m.channel, m.id,"
+                    + " o.idempotency_key, m.address_ref, m.subject, m.body"))
+        .execute(Tuple.of(limit, seconds(lease)))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new Claimed(
+                            row.getLong(0),
+                            row.getInteger(1),
+                            row.getLong(2),
+                            row.getLong(3),
+                            ContactChannel.valueOf(row.getString(4)),
+                            new OutboundMessage(
+                                row.getLong(5),
+                                row.getUUID(6),
+                                row.getString(7),
+                                row.getString(8),
+                                row.getString(9)))));
+  }
+
+  public Uni<Void> markDelivered(SqlClient sql, Claimed claimed) {
+    return sql.preparedQuery(
+            q(
+                "UPDATE {s}.message_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1"))
+        .execute(Tuple.of(claimed.outboxId()))
+        .flatMap(
+            done ->
+                sql.preparedQuery(
+                        q(
+                            "UPDATE {s}.messages SET status = 'SENT', sent_at = now(),"
+                                + " updated_at = now() WHERE id = $1"))
+                    .execute(Tuple.of(claimed.message().messageId())))
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> scheduleRetry(Claimed claimed, String error, Duration wait) {
+    return pool.preparedQuery(
+            q(
+                "UPDATE {s}.message_outbox SET last_error = $2,"
+                    + " next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1"))
+        .execute(Tuple.of(claimed.outboxId(), error, seconds(wait)))
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> abandon(SqlClient sql, Claimed claimed, String error) {
+    return sql.preparedQuery(
+            q(
+                "UPDATE {s}.message_outbox SET abandoned_at = now(), last_error = $2"
+                    + " WHERE id = $1"))
+        .execute(Tuple.of(claimed.outboxId(), error))
+        .flatMap(
+            done ->
+                sql.preparedQuery(
+                        q(
+                            "UPDATE {s}.messages SET status = 'FAILED', updated_at = now()"
+                                + " WHERE id = $1"))
+                    .execute(Tuple.of(claimed.message().messageId())))
+        .replaceWithVoid();
+  }
+
+  /** Appends to the tenant's audit log, in the caller's transaction. */
+  public Uni<Void> audit(
+      SqlClient sql, String actor, String action, long messageId, Map<String, Object> details) {
+    return sql.preparedQuery(
+            q(
+                "INSERT INTO {s}.audit_log (actor, action, target_type, target_id, details)"
+                    + " VALUES ($1, $2, 'message', $3, $4)"))
+        .execute(Tuple.of(actor, action, Long.toString(messageId), new JsonObject(details)))
+        .replaceWithVoid();
+  }
+
+  private static MessageView view(Row row) {
+    return new MessageView(
+        row.getLong("id"),
+        MessageKind.valueOf(row.getString("kind")),
+        row.getLong("sale_id"),
+        row.getLong("store_id"),
+        MessageStatus.valueOf(row.getString("status")),
+        enumOrNull(SkipReason.class, row.getString("skip_reason")),
+        enumOrNull(ContactChannel.class, row.getString("channel")),
+        row.getString("subject"),
+        row.getString("body"),
+        row.getString("decided_by"),
+        instant(row.getOffsetDateTime("decided_at")),
+        row.getString("decision_note"),
+        instant(row.getOffsetDateTime("sent_at")),
+        instant(row.getOffsetDateTime("created_at")));
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  private static Instant instant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toMillis() / 1000.0;
+  }
+
+  private String q(String sql) {
+    return sql.replace("{s}", schema);
+  }
+
+  private static Optional<Row> first(RowSet<Row> rows) {
+    var iterator = rows.iterator();
+    return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
+  }
+
+  private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
+    var list = new ArrayList<T>(rows.rowCount());
+    rows.forEach(row -> list.add(mapper.apply(row)));
+    return list;
+  }
+}

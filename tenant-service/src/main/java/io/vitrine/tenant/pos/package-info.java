@@ -1,0 +1,37 @@
+/**
+ * POS ingestion after a delivery was acknowledged.
+ *
+ * <p><b>Flow.</b> {@code service.webhook.WebhookService} verifies each delivery over its raw body
+ * and records it in {@code webhook_events} (status RECEIVED, unique (provider, dedup_key)) before
+ * answering 200; concurrent deliveries share one multi-row insert and one commit ({@code
+ * EventBatcher}). {@link io.vitrine.tenant.pos.worker.EventWorker} then leases due events ({@code
+ * FOR UPDATE SKIP LOCKED}), turns each into a sale ({@link
+ * io.vitrine.tenant.pos.worker.EventProcessor}: Shopify from the stored body; Square, Lightspeed
+ * X-Series and Clover fetched from the vendor's API) and applies it by version ({@link
+ * io.vitrine.tenant.pos.sale.SaleWriter}): an older or equal version changes nothing. Failures are
+ * retried with exponential backoff; after {@code vitrine.pos.worker.max-attempts} the event is
+ * FAILED with a {@code last_error} that names the error's kind, never the vendor's data. {@link
+ * io.vitrine.tenant.pos.reconcile.ReconciliationPoller} lists what changed since a watermark
+ * ({@code pos_watermarks}) and enqueues it under dedup keys naming the order and its version, so it
+ * never duplicates; it is Lightspeed R-Series' only feed.
+ *
+ * <p><b>Stores.</b> A sale's POS location that matches no store creates a store named "POS location
+ * &lt;id&gt;" with no labels, so that no sale is lost or left without its store; an admin names and
+ * labels it later. A Clover merchant is one store (its merchant id is the location).
+ *
+ * <p><b>Customers.</b> Only a pseudonym is stored: hex HMAC-SHA256 of "&lt;provider&gt;:&lt;POS
+ * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing
+ * key, then the API token). No name, e-mail or phone is read or kept.
+ *
+ * <p><b>Which orders are sales.</b> Shopify: {@code source_name} "pos", not cancelled. Square:
+ * state COMPLETED. Clover: paid or locked. Lightspeed X-Series: CLOSED or on account. R-Series:
+ * completed and not voided. Others are recorded and marked PROCESSED without a sale; a later
+ * version that completes the order becomes the sale.
+ *
+ * <p><b>Event contract.</b> After each sale that was created or changed, {@link
+ * io.vitrine.tenant.pos.SaleCompleted} is fired with CDI {@code fireAsync} once its transaction
+ * committed; checkout features subscribe with {@code void on(@ObservesAsync SaleCompleted sale)}.
+ * Delivery is at most once per applied version within this process (a crash between the commit and
+ * the event loses the event, not the sale).
+ */
+package io.vitrine.tenant.pos;

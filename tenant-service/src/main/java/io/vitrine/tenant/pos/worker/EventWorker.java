@@ -1,0 +1,151 @@
+package io.vitrine.tenant.pos.worker;
+
+import io.quarkus.scheduler.Scheduled;
+import io.vitrine.tenant.config.PosConfig;
+import io.vitrine.tenant.pos.SaleCompleted;
+import io.vitrine.tenant.pos.sale.NormalizedSale;
+import io.vitrine.tenant.pos.sale.SaleWriter;
+import io.vitrine.tenant.pos.vendor.MalformedVendorDataException;
+import io.vitrine.tenant.pos.vendor.VendorApiException;
+import io.vitrine.tenant.service.webhook.WebhookMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Normalises recorded events into sales, asynchronously from their acknowledgement: every {@code
+ * vitrine.pos.worker.interval} it leases due events in batches, applies each event's sale by
+ * version and publishes {@link SaleCompleted} for each sale that changed. A failed attempt is
+ * retried with exponential backoff; after {@code max-attempts} the event is FAILED. {@code
+ * last_error} holds the error's kind and our own message, never the vendor's data.
+ */
+@ApplicationScoped
+public class EventWorker {
+
+  private static final Logger LOG = Logger.getLogger(EventWorker.class);
+
+  /** Rounds per run while batches come back full, so a backlog drains between runs. */
+  private static final int MAX_ROUNDS = 20;
+
+  private final EventQueue queue;
+  private final EventProcessor processor;
+  private final SaleWriter writer;
+  private final Event<SaleCompleted> completed;
+  private final WebhookMetrics metrics;
+  private final PosConfig.Worker config;
+  private final boolean enabled;
+  private volatile boolean databaseDown;
+
+  public EventWorker(
+      EventQueue queue,
+      EventProcessor processor,
+      SaleWriter writer,
+      Event<SaleCompleted> completed,
+      WebhookMetrics metrics,
+      PosConfig pos) {
+    this.queue = queue;
+    this.processor = processor;
+    this.writer = writer;
+    this.completed = completed;
+    this.metrics = metrics;
+    this.config = pos.worker();
+    this.enabled = pos.provider().filter(value -> !value.isBlank()).isPresent();
+  }
+
+  @Scheduled(
+      identity = "pos-event-worker",
+      every = "${vitrine.pos.worker.interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void run() {
+    if (!enabled) {
+      return;
+    }
+    try {
+      drain();
+      metrics.lag(queue.oldestPendingAgeSeconds());
+      if (databaseDown) {
+        LOG.info("The database is back; normalising POS events again.");
+        databaseDown = false;
+      }
+    } catch (SQLException e) {
+      if (!databaseDown) {
+        LOG.warnf(
+            "Cannot reach the database to normalise POS events (SQLState %s)", e.getSQLState());
+        databaseDown = true;
+      }
+    }
+  }
+
+  /** Processes due events until none is left or the round limit is reached. */
+  public void drain() throws SQLException {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<StoredEvent> events = queue.lease(config.batchSize(), config.lease());
+      for (StoredEvent event : events) {
+        process(event);
+      }
+      if (events.size() < config.batchSize()) {
+        return;
+      }
+    }
+  }
+
+  private void process(StoredEvent event) throws SQLException {
+    String outcome;
+    try {
+      Optional<NormalizedSale> sale = processor.sale(event);
+      Optional<SaleCompleted> applied =
+          sale.isPresent() ? writer.apply(sale.get()) : Optional.empty();
+      applied.ifPresent(completed::fireAsync);
+      outcome = sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
+    } catch (SQLException e) {
+      if (isConnectionLoss(e)) {
+        throw e;
+      }
+      failedAttempt(event, "database", "SQLState " + e.getSQLState());
+      return;
+    } catch (VendorApiException e) {
+      failedAttempt(event, "vendor-api", e.getMessage());
+      return;
+    } catch (MalformedVendorDataException e) {
+      failedAttempt(event, "malformed", e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      failedAttempt(event, "unexpected", e.getClass().getSimpleName());
+      return;
+    }
+    queue.processed(event.id());
+    metrics.processed(event.provider(), outcome);
+  }
+
+  private void failedAttempt(StoredEvent event, String kind, String error) throws SQLException {
+    metrics.processingError(event.provider(), kind);
+    String lastError = kind + ": " + error;
+    if (event.attempts() >= config.maxAttempts()) {
+      queue.failed(event.id(), lastError);
+      metrics.givenUp(event.provider());
+      LOG.warnf(
+          "Gave up on %s event %d after %d attempts: %s",
+          event.provider(), event.id(), event.attempts(), lastError);
+      return;
+    }
+    queue.retryLater(event.id(), backoff(event.attempts()), lastError);
+  }
+
+  /** The delay after the n-th failed attempt: backoff × 2^(n-1), at most max-backoff. */
+  Duration backoff(int attempts) {
+    Duration delay = config.backoff().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+    return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+  }
+
+  private static boolean isConnectionLoss(SQLException e) {
+    String state = e.getSQLState();
+    return state == null
+        || state.startsWith("08")
+        || state.startsWith("53")
+        || state.startsWith("57");
+  }
+}

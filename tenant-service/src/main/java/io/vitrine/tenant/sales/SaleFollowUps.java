@@ -1,0 +1,60 @@
+package io.vitrine.tenant.sales;
+
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import io.vitrine.tenant.loyalty.LoyaltyService;
+import io.vitrine.tenant.messages.PostPurchaseMessages;
+import io.vitrine.tenant.pos.SaleCompleted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import java.time.Duration;
+import java.util.function.LongFunction;
+import org.jboss.logging.Logger;
+
+/**
+ * What follows a POS sale once it is stored: the co-purchase counts learn the basket, the customer
+ * earns loyalty points, and a post-purchase message is drafted for approval. Each follow-up is
+ * idempotent per sale, runs on its own and is retried; one failing never holds back the others.
+ */
+@ApplicationScoped
+public class SaleFollowUps {
+
+  private static final Logger LOG = Logger.getLogger(SaleFollowUps.class);
+  private static final int ATTEMPTS = 5;
+
+  private final CoPurchaseIndex coPurchases;
+  private final LoyaltyService loyalty;
+  private final PostPurchaseMessages messages;
+
+  public SaleFollowUps(
+      CoPurchaseIndex coPurchases, LoyaltyService loyalty, PostPurchaseMessages messages) {
+    this.coPurchases = coPurchases;
+    this.loyalty = loyalty;
+    this.messages = messages;
+  }
+
+  void on(@ObservesAsync SaleCompleted sale) {
+    // A newer version of a known sale changes its lines, not the basket counted or the message.
+    if (sale.created()) {
+      run("co-purchase counts", sale, coPurchases::onSale);
+      run("post-purchase message", sale, messages::onSaleCompleted);
+    }
+    run("loyalty", sale, loyalty::onSaleCompleted);
+  }
+
+  private static void run(String followUp, SaleCompleted sale, LongFunction<Uni<?>> action) {
+    Uni.createFrom()
+        .deferred(() -> action.apply(sale.saleId()))
+        .onFailure()
+        .retry()
+        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+        .atMost(ATTEMPTS - 1)
+        .subscribe()
+        .with(
+            done -> {},
+            failure ->
+                LOG.errorf(
+                    "%s of sale %d failed after %d attempts: %s",
+                    followUp, sale.saleId(), ATTEMPTS, failure.getClass().getSimpleName()));
+  }
+}

@@ -1,0 +1,85 @@
+package io.vitrine.tenant.it;
+
+import io.vitrine.testing.LocalStack;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant's {@code sales} and {@code sale_lines}, read through the tenant role's connection. */
+final class Sales {
+
+  record Sale(
+      long id,
+      long version,
+      BigDecimal total,
+      String storeLocation,
+      String customerPseudonym,
+      List<String> skus) {}
+
+  private Sales() {}
+
+  /** Every sale row of this POS sale (so a test can assert there is exactly one). */
+  static List<Sale> find(String role, String password, String provider, String posSaleId)
+      throws SQLException {
+    try (Connection tenant =
+            DriverManager.getConnection(LocalStack.load().jdbcUrl(), role, password);
+        var statement =
+            tenant.prepareStatement(
+                "SELECT s.id, s.pos_version, s.total, st.pos_location_id, c.pseudonym"
+                    + " FROM sales s LEFT JOIN stores st ON st.id = s.store_id"
+                    + " LEFT JOIN customers c ON c.id = s.customer_id"
+                    + " WHERE s.pos_provider = ? AND s.pos_sale_id = ?")) {
+      statement.setString(1, provider);
+      statement.setString(2, posSaleId);
+      var rows = statement.executeQuery();
+      var found = new ArrayList<Sale>();
+      while (rows.next()) {
+        long id = rows.getLong(1);
+        found.add(
+            new Sale(
+                id,
+                rows.getLong(2),
+                rows.getBigDecimal(3),
+                rows.getString(4),
+                rows.getString(5),
+                skus(tenant, id)));
+      }
+      return found;
+    }
+  }
+
+  static Optional<Sale> one(String role, String password, String provider, String posSaleId)
+      throws SQLException {
+    List<Sale> found = find(role, password, provider, posSaleId);
+    if (found.size() > 1) {
+      throw new AssertionError("more than one sale for " + posSaleId);
+    }
+    return found.stream().findFirst();
+  }
+
+  /** The statuses of this provider's events, by dedup key. */
+  static Optional<String> eventStatus(String role, String password, String provider, String key)
+      throws SQLException {
+    return WebhookEvents.find(role, password, provider, key).stream()
+        .map(WebhookEvents.Row::status)
+        .findFirst();
+  }
+
+  private static List<String> skus(Connection tenant, long saleId) throws SQLException {
+    try (var statement =
+        tenant.prepareStatement(
+            "SELECT sku FROM sale_lines WHERE sale_id = ? ORDER BY line_number")) {
+      statement.setLong(1, saleId);
+      var rows = statement.executeQuery();
+      var skus = new ArrayList<String>();
+      while (rows.next()) {
+        skus.add(rows.getString(1));
+      }
+      return skus;
+    }
+  }
+}
