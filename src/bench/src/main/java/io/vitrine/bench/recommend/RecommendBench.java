@@ -111,6 +111,7 @@ public final class RecommendBench {
       throws Exception {
     var carts = new CartGenerator(tenant);
     OpenLoop.run("warm-up", rate, warmup, i -> recommend(service, token, carts.next(i)));
+    String loadBefore = loadAverage();
     Instant from = Instant.now();
     var recommend =
         OpenLoop.run(
@@ -123,6 +124,9 @@ public final class RecommendBench {
             "raw OpenSearch more_like_this", rate, measure.dividedBy(2), i -> rawSearch(index, i));
     var database = rawPostgres(tenant, store);
     System.out.println();
+    System.out.printf(
+        "Machine load average (1, 5, 15 min) before / after the recommend phase: %s / %s on %d cores%n",
+        loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
     System.out.println("Client side (open loop, latency from each request's intended start):");
     System.out.println("  " + recommend.line());
     System.out.println("  " + search.line());
@@ -281,6 +285,16 @@ public final class RecommendBench {
         Map.entry("VITRINE_OPENSEARCH_URL", stack.get("VITRINE_OPENSEARCH_URL")),
         Map.entry("VITRINE_CATALOG_INDEX_ALIAS", index.alias),
         Map.entry("VITRINE_FEATURES_UNGOVERNED", "enabled"));
+  }
+
+  /** Other processes share these cores; the figures mean little without it. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   private static void quietly(Runnable cleanup) {
