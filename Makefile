@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
-.PHONY: bench-operator bench-ingest help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: bench-operator bench-ingest bench-recommend help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -103,3 +103,8 @@ helm-lint: ## Lint the operator's Helm chart and render it with the default valu
 
 kubectl-vitrine: ## Build the kubectl plugin; then put src/kubectl-vitrine/bin on the PATH ("kubectl vitrine --help")
 	$(MVN) -q package -DskipTests -pl src/kubectl-vitrine -am
+
+bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant, beside raw OpenSearch and PostgreSQL
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300)

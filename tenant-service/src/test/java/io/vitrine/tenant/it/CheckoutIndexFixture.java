@@ -8,41 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A catalog index behind an alias on the local OpenSearch, with the fields the operator's catalog
- * mapping gives the ones the checkout searches.
+ * Products written into the tenant's catalog index on the local OpenSearch, through its alias (the
+ * test resource creates and drops the index).
  */
 final class CheckoutIndexFixture {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String url = LocalStack.load().get("VITRINE_OPENSEARCH_URL");
   private final String alias;
-  private final String index;
 
   CheckoutIndexFixture(String alias) {
     this.alias = alias;
-    this.index = alias + "-v1";
-  }
-
-  void create() throws IOException, InterruptedException {
-    send(
-        "PUT",
-        "/" + index,
-        """
-        {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
-         "aliases": {"%s": {}},
-         "mappings": {"properties": {
-           "sku": {"type": "keyword"}, "brand": {"type": "keyword"},
-           "category": {"type": "keyword"}, "name": {"type": "text"},
-           "description": {"type": "text"}}}}
-        """
-            .formatted(alias));
   }
 
   void put(String sku, String name, String brand, String category)
       throws IOException, InterruptedException {
     send(
         "PUT",
-        "/" + index + "/_doc/" + sku,
+        "/" + alias + "/_doc/" + sku,
         """
         {"sku": "%s", "name": "%s", "brand": "%s", "category": "%s"}
         """
@@ -50,11 +33,7 @@ final class CheckoutIndexFixture {
   }
 
   void refresh() throws IOException, InterruptedException {
-    send("POST", "/" + index + "/_refresh", "");
-  }
-
-  void drop() throws IOException, InterruptedException {
-    send("DELETE", "/" + index, "");
+    send("POST", "/" + alias + "/_refresh", "");
   }
 
   private void send(String method, String path, String body)

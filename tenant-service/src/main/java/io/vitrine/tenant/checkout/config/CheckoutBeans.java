@@ -1,23 +1,21 @@
 package io.vitrine.tenant.checkout.config;
 
-import io.quarkus.arc.DefaultBean;
 import io.vitrine.tenant.checkout.products.ComplementRules;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.IngredientNormalizer;
-import io.vitrine.tenant.checkout.safety.UpperCaseInci;
+import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** The checkout's data tables and pure parts, as beans. */
 public class CheckoutBeans {
 
-  /** Replaced by a bean of the ingredients package when there is one. */
+  /** The tenant's INCI normaliser (synonyms such as Fragrance and Aroma become PARFUM). */
   @Produces
   @Singleton
-  @DefaultBean
-  IngredientNormalizer ingredientNormalizer() {
-    return new UpperCaseInci();
+  IngredientNormalizer ingredientNormalizer(InciNormalizer inci) {
+    return inci::canonical;
   }
 
   @Produces

@@ -72,7 +72,7 @@ public class CatalogStore {
         PreparedStatement statement =
             connection.prepareStatement(
                 "select sku, name, brand, category, inci, attributes::text, updated_at"
-                    + " from products where updated_at >= ?")) {
+                    + " from products where updated_at > ?")) {
       statement.setTimestamp(1, Timestamp.from(since));
       statement.setFetchSize(5_000);
       try (ResultSet rows = statement.executeQuery()) {

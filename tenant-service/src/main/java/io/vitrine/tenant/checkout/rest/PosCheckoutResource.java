@@ -118,8 +118,9 @@ public class PosCheckoutResource {
     return decisions.override(id, sku(feedback), reason(feedback), associate());
   }
 
+  /** The associate's Keycloak subject id: audit records name no one. */
   private String associate() {
-    return token.getName();
+    return token.getSubject();
   }
 
   private static String sku(FeedbackRequest feedback) {

@@ -1,7 +1,9 @@
 package io.vitrine.tenant.checkout.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.checkout.api.FeedbackResponse;
 import io.vitrine.tenant.checkout.audit.AuditEntry;
 import io.vitrine.tenant.checkout.audit.CheckoutActions;
@@ -24,21 +26,29 @@ import java.util.Set;
 
 /**
  * Associates' decisions on what the checkout showed: accepting or rejecting suggestions, and
- * overriding screening alerts. Each decision is its own append-only audit row, written before it is
- * acknowledged, and a KPI event; accepts and rejects also adjust future ranking.
+ * overriding screening alerts. Each decision is its own append-only audit row, written through the
+ * tenant's {@link AuditLog} before it is acknowledged, and a KPI event; accepts and rejects also
+ * adjust future ranking. The suggestion or alert itself was written behind its answer by {@link
+ * CheckoutAuditLog}, which is flushed before it is read back here.
  */
 @ApplicationScoped
 public class DecisionService {
 
   private final FeatureFlags flags;
   private final CheckoutAuditLog audit;
+  private final AuditLog auditLog;
   private final FeatureEvents events;
   private final AcceptanceFeedback priors;
 
   public DecisionService(
-      FeatureFlags flags, CheckoutAuditLog audit, FeatureEvents events, AcceptanceFeedback priors) {
+      FeatureFlags flags,
+      CheckoutAuditLog audit,
+      AuditLog auditLog,
+      FeatureEvents events,
+      AcceptanceFeedback priors) {
     this.flags = flags;
     this.audit = audit;
+    this.auditLog = auditLog;
     this.events = events;
     this.priors = priors;
   }
@@ -87,9 +97,8 @@ public class DecisionService {
                         anchors.get(decidedSku),
                         reason);
                 writes.add(
-                    audit.now(
-                        AuditDetails.entry(
-                            associate, action, CheckoutActions.SUGGESTION, suggestionId, details)));
+                    auditLog.append(
+                        associate, action, CheckoutActions.SUGGESTION, suggestionId, map(details)));
                 writes.add(
                     events.record(
                         feature,
@@ -141,13 +150,12 @@ public class DecisionService {
                       reason);
               return Uni.join()
                   .all(
-                      audit.now(
-                          AuditDetails.entry(
-                              associate,
-                              CheckoutActions.OVERRIDDEN,
-                              CheckoutActions.SCREENING,
-                              screeningId,
-                              details)),
+                      auditLog.append(
+                          associate,
+                          CheckoutActions.OVERRIDDEN,
+                          CheckoutActions.SCREENING,
+                          screeningId,
+                          map(details)),
                       events.record(
                           feature, storeId, FeatureEventKind.OVERRIDDEN, null, screeningId))
                   .andFailFast()
@@ -232,6 +240,10 @@ public class DecisionService {
           Kind.ALREADY_DECIDED, "The alert for '" + sku + "' is already overridden.");
     }
     return sku;
+  }
+
+  private static Map<String, Object> map(Decided details) {
+    return AuditDetails.json().convertValue(details, new TypeReference<Map<String, Object>>() {});
   }
 
   private static JsonNode read(String details) {

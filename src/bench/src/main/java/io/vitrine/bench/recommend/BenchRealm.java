@@ -1,0 +1,115 @@
+package io.vitrine.bench.recommend;
+
+import io.vitrine.testing.LocalStack;
+import java.util.List;
+import java.util.Map;
+
+/** A realm of the local Keycloak with one associate, whose token the load generator sends. */
+final class BenchRealm {
+
+  static final String CLIENT = "vitrine-bench";
+  private final LocalStack stack;
+  private final BenchHttp http = new BenchHttp();
+  final String realm;
+  private final String secret;
+  private final String password;
+
+  BenchRealm(LocalStack stack, String realm, String secret, String password) {
+    this.stack = stack;
+    this.realm = realm;
+    this.secret = secret;
+    this.password = password;
+  }
+
+  void create() {
+    var representation =
+        Map.of(
+            "realm",
+            realm,
+            "enabled",
+            true,
+            "accessTokenLifespan",
+            3600,
+            "roles",
+            Map.of("realm", List.of(Map.of("name", "associate"))),
+            "clients",
+            List.of(
+                Map.of(
+                    "clientId", CLIENT,
+                    "enabled", true,
+                    "publicClient", false,
+                    "secret", secret,
+                    "standardFlowEnabled", false,
+                    "directAccessGrantsEnabled", true)),
+            "users",
+            List.of(
+                Map.of(
+                    "username",
+                    "associate",
+                    "enabled",
+                    true,
+                    "email",
+                    "associate@example.test",
+                    "emailVerified",
+                    true,
+                    "firstName",
+                    "Bench",
+                    "lastName",
+                    "Associate",
+                    "credentials",
+                    List.of(Map.of("type", "password", "value", password, "temporary", false)),
+                    "realmRoles",
+                    List.of("associate"))));
+    http.send(
+        "POST",
+        url() + "/admin/realms",
+        "application/json",
+        BenchHttp.write(representation),
+        adminToken());
+  }
+
+  void drop() {
+    http.send("DELETE", url() + "/admin/realms/" + realm, null, null, adminToken());
+  }
+
+  String associateToken() {
+    return http.json(
+            "POST",
+            url() + "/realms/" + realm + "/protocol/openid-connect/token",
+            "application/x-www-form-urlencoded",
+            BenchHttp.form(
+                Map.of(
+                    "grant_type", "password",
+                    "client_id", CLIENT,
+                    "client_secret", secret,
+                    "username", "associate",
+                    "password", password)),
+            null)
+        .path("access_token")
+        .asText();
+  }
+
+  private String adminToken() {
+    return http.json(
+            "POST",
+            url() + "/realms/master/protocol/openid-connect/token",
+            "application/x-www-form-urlencoded",
+            BenchHttp.form(
+                Map.of(
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    "admin-cli",
+                    "username",
+                    stack.get("VITRINE_KEYCLOAK_ADMIN_USER"),
+                    "password",
+                    stack.get("VITRINE_KEYCLOAK_ADMIN_PASSWORD"))),
+            null)
+        .path("access_token")
+        .asText();
+  }
+
+  String url() {
+    return stack.get("VITRINE_KEYCLOAK_URL");
+  }
+}
