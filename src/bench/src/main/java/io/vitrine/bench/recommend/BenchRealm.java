@@ -109,6 +109,13 @@ final class BenchRealm {
         .asText();
   }
 
+  /**
+   * The bench client's secret; it also stands in for the service account tenant-service expects.
+   */
+  String secret() {
+    return secret;
+  }
+
   String url() {
     return stack.get("VITRINE_KEYCLOAK_URL");
   }

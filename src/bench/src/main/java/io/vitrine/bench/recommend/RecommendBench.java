@@ -282,6 +282,8 @@ public final class RecommendBench {
         Map.entry("VITRINE_DATABASE_SCHEMA", tenant.schema),
         Map.entry("VITRINE_KEYCLOAK_URL", realm.url()),
         Map.entry("VITRINE_KEYCLOAK_REALM", realm.realm),
+        Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", BenchRealm.CLIENT),
+        Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET", realm.secret()),
         Map.entry("VITRINE_OPENSEARCH_URL", stack.get("VITRINE_OPENSEARCH_URL")),
         Map.entry("VITRINE_CATALOG_INDEX_ALIAS", index.alias),
         Map.entry("VITRINE_FEATURES_UNGOVERNED", "enabled"));
