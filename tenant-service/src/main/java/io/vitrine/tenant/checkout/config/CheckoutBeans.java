@@ -21,7 +21,8 @@ public class CheckoutBeans {
   @Produces
   @Singleton
   AllergenGroups allergenGroups(IngredientNormalizer normalizer) {
-    return AllergenGroups.fromClassPath(normalizer);
+    return AllergenGroups.fromClassPath(normalizer)
+        .including(io.vitrine.tenant.ingredients.AllergenGroups.standard());
   }
 
   @Produces

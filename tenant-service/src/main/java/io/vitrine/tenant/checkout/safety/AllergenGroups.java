@@ -64,6 +64,28 @@ public final class AllergenGroups {
     return new AllergenGroups(inciByGroup, groupByAlias);
   }
 
+  /**
+   * These groups, joined by the groups of the customer-profile API ({@code FRAGRANCE_ALLERGENS},
+   * {@code TREE_NUTS}, ...): a profile stored through that API names its groups, and screening must
+   * understand every one of them. A group known under both names gets the members of both.
+   */
+  public AllergenGroups including(io.vitrine.tenant.ingredients.AllergenGroups profileGroups) {
+    var inci = new HashMap<String, Set<String>>(inciByGroup);
+    var aliases = new HashMap<String, String>(groupByAlias);
+    for (String name : profileGroups.names()) {
+      Set<String> members = profileGroups.members(name).orElseThrow();
+      String group = aliases.computeIfAbsent(alias(name), key -> key);
+      inci.merge(group, members, AllergenGroups::union);
+    }
+    return new AllergenGroups(inci, aliases);
+  }
+
+  private static Set<String> union(Set<String> first, Set<String> second) {
+    var both = new LinkedHashSet<String>(first);
+    both.addAll(second);
+    return both;
+  }
+
   /** The group a profile entry names ("Fragrance", "vegan", "tree nuts"), if it names one. */
   public Optional<String> groupNamed(String entry) {
     return Optional.ofNullable(groupByAlias.get(alias(entry)));

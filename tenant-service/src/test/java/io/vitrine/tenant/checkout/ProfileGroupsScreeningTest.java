@@ -1,0 +1,43 @@
+package io.vitrine.tenant.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vitrine.tenant.checkout.safety.AllergenGroups;
+import io.vitrine.tenant.checkout.safety.AvoidList;
+import io.vitrine.tenant.ingredients.InciNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Profiles stored through the customer-profile API name allergen groups as that API knows them
+ * ({@code FRAGRANCE_ALLERGENS}, {@code TREE_NUTS}); screening must avoid every member of each.
+ */
+class ProfileGroupsScreeningTest {
+
+  private final InciNormalizer inci = InciNormalizer.standard();
+  private final io.vitrine.tenant.ingredients.AllergenGroups profileGroups =
+      io.vitrine.tenant.ingredients.AllergenGroups.standard();
+  private final AllergenGroups screeningGroups =
+      AllergenGroups.fromClassPath(inci::canonical).including(profileGroups);
+
+  @Test
+  void everyGroupOfTheProfileApiIsAvoidedMemberByMember() {
+    for (String group : profileGroups.names()) {
+      var avoid = AvoidList.of(List.of(group), screeningGroups, inci::canonical);
+
+      for (String member : profileGroups.members(group).orElseThrow()) {
+        assertThat(avoid.isSafe(List.of("AQUA", member)))
+            .as("%s must be avoided by a profile naming %s", member, group)
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void theScreeningsOwnGroupsKeepTheirMembers() {
+    var avoid = AvoidList.of(List.of("fragrance"), screeningGroups, inci::canonical);
+
+    assertThat(avoid.isSafe(List.of("AQUA", "PARFUM"))).isFalse();
+    assertThat(avoid.isSafe(List.of("AQUA", "GLYCERIN"))).isTrue();
+  }
+}
