@@ -81,6 +81,8 @@ class RetailerIntegrationIT {
     missingShop.getSpec().getPos().setShopDomain(null);
     var badId = tenants.newRetailer(DeletionPolicy.Delete);
     badId.getSpec().setRetailerId("Not_A_DNS_Label");
+    var unknownFeature = tenants.newRetailer(DeletionPolicy.Delete);
+    unknownFeature.getSpec().getTenantService().getFeatureDefaults().put("teleportation", true);
 
     assertThatThrownBy(() -> client.resource(missingShop).create())
         .isInstanceOf(KubernetesClientException.class)
@@ -88,6 +90,9 @@ class RetailerIntegrationIT {
     assertThatThrownBy(() -> client.resource(badId).create())
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("spec.retailerId");
+    assertThatThrownBy(() -> client.resource(unknownFeature).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("featureDefaults names a feature Vitrine does not have");
   }
 
   @Test

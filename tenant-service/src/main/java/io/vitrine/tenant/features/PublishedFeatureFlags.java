@@ -8,27 +8,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The flags last published by the operator, one document per StoreRollout, each replaced atomically
- * when a newer revision arrives. A feature no rollout governs follows {@code
- * vitrine.features.ungoverned}: off in production, so nothing reaches associates before a rollout
- * turns it on.
+ * when a newer revision arrives. A feature no rollout governs follows the retailer's feature
+ * defaults ({@code vitrine.feature-defaults}), and when not listed there {@code
+ * vitrine.features.ungoverned}: off in production, so nothing reaches associates unasked.
  */
 @ApplicationScoped
 public class PublishedFeatureFlags implements FeatureFlags {
 
   private final ConcurrentMap<String, FlagsDocument> byRollout = new ConcurrentHashMap<>();
-  private final boolean ungovernedEnabled;
+  private final FeatureDefaults ungoverned;
 
   public PublishedFeatureFlags(
       @ConfigProperty(name = "vitrine.features.ungoverned", defaultValue = "disabled")
-          UngovernedFeatures ungoverned) {
-    this.ungovernedEnabled = ungoverned == UngovernedFeatures.ENABLED;
+          UngovernedFeatures ungoverned,
+      @ConfigProperty(name = "vitrine.feature-defaults") Optional<String> defaults) {
+    this.ungoverned = FeatureDefaults.parse(defaults, ungoverned == UngovernedFeatures.ENABLED);
   }
 
   @Override
   public boolean enabled(Feature feature, String storeId) {
     return governing(feature)
         .map(document -> document.features().get(feature).includes(storeId))
-        .orElse(ungovernedEnabled);
+        .orElseGet(() -> ungoverned.enabled(feature));
   }
 
   @Override

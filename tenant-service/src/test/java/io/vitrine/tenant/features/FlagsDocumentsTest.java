@@ -2,6 +2,7 @@ package io.vitrine.tenant.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FlagsDocumentsTest {
@@ -46,7 +47,9 @@ class FlagsDocumentsTest {
 
   @Test
   void aPublishedRollbackUnderANewRevisionReplacesTheOlderOne() {
-    var flags = new PublishedFeatureFlags(PublishedFeatureFlags.UngovernedFeatures.DISABLED);
+    var flags =
+        new PublishedFeatureFlags(
+            PublishedFeatureFlags.UngovernedFeatures.DISABLED, Optional.empty());
     flags.publish(parse(2, "\"loc-1\",\"loc-2\""));
     flags.publish(parse(3, "\"loc-1\""));
     flags.publish(parse(1, "\"loc-9\""));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,25 @@ public class TenantServiceSpec {
   @JsonPropertyDescription("CPU and memory requests and limits of each tenant-service pod.")
   private ResourceRequirements resources;
 
+  @ValidationRule(
+      value =
+          "self.all(f, f in ['checkout-recommendations', 'allergy-screening',"
+              + " 'loyalty-personalization', 'clienteling', 'post-purchase-messages', 'copilot'])",
+      message =
+          "featureDefaults names a feature Vitrine does not have: use checkout-recommendations,"
+              + " allergy-screening, loyalty-personalization, clienteling, post-purchase-messages"
+              + " or copilot")
   @JsonPropertyDescription(
-      "Features on by default for every store, before any StoreRollout: e.g."
-          + " checkout-recommendations, allergy-screening, clienteling.")
+      "Whether a feature is on for every store while no StoreRollout governs it (off when not"
+          + " listed), e.g. allergy-screening: true. A StoreRollout's flags replace this for the"
+          + " features it governs.")
   private Map<String, Boolean> featureDefaults = new LinkedHashMap<>();
+
+  @JsonPropertyDescription(
+      "Where approved customer messages are delivered: HTTP services that resolve the opaque"
+          + " contact reference and send the e-mail or SMS. Without them, approved messages wait"
+          + " and then fail.")
+  private MessagingSpec messaging;
 
   public String getImage() {
     return image;
@@ -49,6 +65,14 @@ public class TenantServiceSpec {
 
   public void setResources(ResourceRequirements resources) {
     this.resources = resources;
+  }
+
+  public MessagingSpec getMessaging() {
+    return messaging;
+  }
+
+  public void setMessaging(MessagingSpec messaging) {
+    this.messaging = messaging;
   }
 
   public Map<String, Boolean> getFeatureDefaults() {

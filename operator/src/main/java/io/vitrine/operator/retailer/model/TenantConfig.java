@@ -2,6 +2,7 @@ package io.vitrine.operator.retailer.model;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.vitrine.operator.api.v1alpha1.MessagingSpec;
 import io.vitrine.operator.api.v1alpha1.PosSpec;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
@@ -63,7 +64,9 @@ public final class TenantConfig {
     env.put("QUARKUS_OIDC_CLIENT_ID", RealmSpec.ADMIN_API_CLIENT);
     env.put("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", RealmSpec.SERVICE_CLIENT);
     env.putAll(pos(spec.getPos()));
-    env.put("VITRINE_FEATURE_DEFAULTS", features(spec.getTenantService().getFeatureDefaults()));
+    putIfSet(
+        env, "VITRINE_FEATURE_DEFAULTS", features(spec.getTenantService().getFeatureDefaults()));
+    env.putAll(messaging(spec.getTenantService().getMessaging()));
     // StoreRollout flags: tenant-service watches the operator's ConfigMaps in its namespace.
     env.put("VITRINE_FEATURES_KUBERNETES_ENABLED", "true");
     env.put("VITRINE_FEATURES_KUBERNETES_NAMESPACE", names.namespace());
@@ -79,6 +82,15 @@ public final class TenantConfig {
     putIfSet(env, "VITRINE_POS_DOMAIN_PREFIX", pos.getDomainPrefix());
     putIfSet(env, "VITRINE_POS_ACCOUNT_ID", pos.getAccountId());
     putIfSet(env, "VITRINE_POS_SQUARE_NOTIFICATION_URL", pos.getNotificationUrl());
+    return env;
+  }
+
+  private static Map<String, String> messaging(MessagingSpec messaging) {
+    var env = new TreeMap<String, String>();
+    if (messaging != null) {
+      putIfSet(env, "VITRINE_MESSAGES_EMAIL_URL", messaging.getEmailUrl());
+      putIfSet(env, "VITRINE_MESSAGES_SMS_URL", messaging.getSmsUrl());
+    }
     return env;
   }
 

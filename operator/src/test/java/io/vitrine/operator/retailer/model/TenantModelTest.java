@@ -127,6 +127,29 @@ class TenantModelTest {
   }
 
   @Test
+  void featureDefaultsAndMessageDeliveryReachTenantService() {
+    var platform =
+        new PlatformEndpoints("10.0.0.5", 5432, "vitrine", "http://search:9200", "http://sso:8080");
+    var retailer = Retailers.beauty("maison-aster");
+    assertThat(TenantConfig.desired(retailer, platform).getData())
+        .doesNotContainKeys(
+            "VITRINE_FEATURE_DEFAULTS", "VITRINE_MESSAGES_EMAIL_URL", "VITRINE_MESSAGES_SMS_URL");
+
+    var tenantService = retailer.getSpec().getTenantService();
+    tenantService.setFeatureDefaults(
+        new java.util.LinkedHashMap<>(
+            java.util.Map.of("copilot", false, "allergy-screening", true)));
+    var messaging = new io.vitrine.operator.api.v1alpha1.MessagingSpec();
+    messaging.setEmailUrl("http://mailer.messaging.svc/v1/email");
+    tenantService.setMessaging(messaging);
+
+    assertThat(TenantConfig.desired(retailer, platform).getData())
+        .containsEntry("VITRINE_FEATURE_DEFAULTS", "allergy-screening=true,copilot=false")
+        .containsEntry("VITRINE_MESSAGES_EMAIL_URL", "http://mailer.messaging.svc/v1/email")
+        .doesNotContainKey("VITRINE_MESSAGES_SMS_URL");
+  }
+
+  @Test
   void catalogFamiliesComeFromTheSpecOrElseFromTheSegment() {
     var beauty = Retailers.beauty("aster");
     var luxury = Retailers.beauty("royale");
