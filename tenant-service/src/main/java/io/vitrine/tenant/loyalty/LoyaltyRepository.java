@@ -1,22 +1,24 @@
 package io.vitrine.tenant.loyalty;
 
+import static io.vitrine.tenant.repository.SqlRows.first;
+import static io.vitrine.tenant.repository.SqlRows.instant;
+import static io.vitrine.tenant.repository.SqlRows.map;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loyalty accounts, ledger and tier notices, and the sales facts accrual reads, in plain SQL. */
 @ApplicationScoped
@@ -36,13 +38,11 @@ public class LoyaltyRepository {
   public record NoticeRow(long saleId, String fromTier, String toTier, Instant at) {}
 
   private final Pool pool;
-  private final String schema;
+  private final TenantSchema schema;
 
-  public LoyaltyRepository(
-      Pool pool, @ConfigProperty(name = "vitrine.database.schema") String schema) {
+  public LoyaltyRepository(Pool pool, TenantSchema schema) {
     this.pool = pool;
-    // The schema name is the operator's, from [a-z0-9_]; quoted all the same.
-    this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
+    this.schema = schema;
   }
 
   public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
@@ -66,7 +66,7 @@ public class LoyaltyRepository {
                                 row.getLong(1),
                                 row.getString(2),
                                 row.getBigDecimal(3),
-                                instant(row, 4))));
+                                instant(row.getOffsetDateTime(4)))));
   }
 
   public Uni<List<SaleFacts.Line>> lines(SqlClient sql, long saleId) {
@@ -86,7 +86,7 @@ public class LoyaltyRepository {
                 "SELECT max(occurred_at) FROM {s}.sales"
                     + " WHERE customer_id = $1 AND id <> $2 AND occurred_at < $3"))
         .execute(Tuple.of(sale.customerId(), sale.id(), utc(sale.occurredAt())))
-        .map(rows -> first(rows).map(row -> instant(row, 0)));
+        .map(rows -> first(rows).map(row -> instant(row.getOffsetDateTime(0))));
   }
 
   /** The brand in most of the customer's sales before this one. */
@@ -195,7 +195,7 @@ public class LoyaltyRepository {
                             row.getLong(0),
                             AccrualRule.valueOf(row.getString(1)),
                             row.getLong(2),
-                            instant(row, 3))));
+                            instant(row.getOffsetDateTime(3)))));
   }
 
   public Uni<List<NoticeRow>> recentNotices(long accountId, int limit) {
@@ -210,27 +210,14 @@ public class LoyaltyRepository {
                     rows,
                     row ->
                         new NoticeRow(
-                            row.getLong(0), row.getString(1), row.getString(2), instant(row, 3))));
+                            row.getLong(0),
+                            row.getString(1),
+                            row.getString(2),
+                            instant(row.getOffsetDateTime(3)))));
   }
 
   private String q(String sql) {
-    return sql.replace("{s}", schema);
-  }
-
-  private static Optional<Row> first(RowSet<Row> rows) {
-    var iterator = rows.iterator();
-    return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
-  }
-
-  private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
-    var list = new ArrayList<T>(rows.rowCount());
-    rows.forEach(row -> list.add(mapper.apply(row)));
-    return list;
-  }
-
-  private static Instant instant(Row row, int column) {
-    OffsetDateTime value = row.getOffsetDateTime(column);
-    return value == null ? null : value.toInstant();
+    return schema.qualify(sql);
   }
 
   private static OffsetDateTime utc(Instant instant) {

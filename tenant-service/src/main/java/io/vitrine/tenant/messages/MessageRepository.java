@@ -1,23 +1,23 @@
 package io.vitrine.tenant.messages;
 
+import static io.vitrine.tenant.repository.SqlRows.first;
+import static io.vitrine.tenant.repository.SqlRows.instant;
+import static io.vitrine.tenant.repository.SqlRows.map;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Messages, their outbox and their audit records, in plain SQL. */
 @ApplicationScoped
@@ -42,13 +42,11 @@ public class MessageRepository {
           + " decided_at, decision_note, sent_at, created_at";
 
   private final Pool pool;
-  private final String schema;
+  private final TenantSchema schema;
 
-  public MessageRepository(
-      Pool pool, @ConfigProperty(name = "vitrine.database.schema") String schema) {
+  public MessageRepository(Pool pool, TenantSchema schema) {
     this.pool = pool;
-    // The schema name is the operator's, from [a-z0-9_]; quoted all the same.
-    this.schema = "\"" + schema.replace("\"", "\"\"") + "\"";
+    this.schema = schema;
   }
 
   public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
@@ -283,26 +281,11 @@ public class MessageRepository {
     return name == null ? null : Enum.valueOf(type, name);
   }
 
-  private static Instant instant(OffsetDateTime value) {
-    return value == null ? null : value.toInstant();
-  }
-
   private static double seconds(Duration duration) {
     return duration.toMillis() / 1000.0;
   }
 
   private String q(String sql) {
-    return sql.replace("{s}", schema);
-  }
-
-  private static Optional<Row> first(RowSet<Row> rows) {
-    var iterator = rows.iterator();
-    return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
-  }
-
-  private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {
-    var list = new ArrayList<T>(rows.rowCount());
-    rows.forEach(row -> list.add(mapper.apply(row)));
-    return list;
+    return schema.qualify(sql);
   }
 }
