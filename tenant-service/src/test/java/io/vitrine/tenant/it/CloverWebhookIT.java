@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static io.vitrine.tenant.it.PosSettings.pos;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,9 +247,5 @@ class CloverWebhookIT {
 
   private static String merchant() {
     return pos("merchant-id");
-  }
-
-  private static String pos(String name) {
-    return ConfigProvider.getConfig().getValue("vitrine.pos." + name, String.class);
   }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static io.vitrine.tenant.it.PosSettings.pos;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,7 +23,6 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,9 +235,5 @@ class LightspeedWebhookIT {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
     return "signature=" + HexFormat.of().formatHex(mac.doFinal(body)) + ", algorithm=HMAC-SHA256";
-  }
-
-  private static String pos(String name) {
-    return ConfigProvider.getConfig().getValue("vitrine.pos." + name, String.class);
   }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static io.vitrine.tenant.it.PosSettings.pos;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -109,9 +109,5 @@ class SaleFollowUpsIT {
             + items
             + "]}")
         .getBytes(UTF_8);
-  }
-
-  private static String pos(String name) {
-    return ConfigProvider.getConfig().getValue("vitrine.pos." + name, String.class);
   }
 }

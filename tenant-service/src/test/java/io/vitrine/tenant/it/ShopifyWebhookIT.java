@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static io.vitrine.tenant.it.PosSettings.pos;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -403,10 +403,5 @@ class ShopifyWebhookIT {
 
   private static String shop() {
     return pos("shop-domain");
-  }
-
-  /** Read, not injected: the ITs without a POS share the application, where these are unset. */
-  private static String pos(String name) {
-    return ConfigProvider.getConfig().getValue("vitrine.pos." + name, String.class);
   }
 }

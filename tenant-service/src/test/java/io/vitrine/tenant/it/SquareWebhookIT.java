@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static io.vitrine.tenant.it.PosSettings.pos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -373,10 +373,5 @@ class SquareWebhookIT {
 
   private static String merchant() {
     return pos("merchant-id");
-  }
-
-  /** Read, not injected: the ITs without a POS share the application, where these are unset. */
-  private static String pos(String name) {
-    return ConfigProvider.getConfig().getValue("vitrine.pos." + name, String.class);
   }
 }
