@@ -52,13 +52,26 @@ public class KubernetesFlagsWatcher {
     }
     KubernetesClient kubernetes = client.get();
     String watched = namespace.orElseGet(kubernetes::getNamespace);
+    // Started without waiting for the first list, so that start-up goes on meanwhile; readiness
+    // (FeatureFlagsReadiness) waits for it instead.
     informer =
-        kubernetes
-            .configMaps()
-            .inNamespace(watched)
-            .withLabel(ROLLOUT_LABEL)
-            .inform(new Handler(), 0);
-    LOG.infof("watching feature flags in namespace %s", watched);
+        kubernetes.configMaps().inNamespace(watched).withLabel(ROLLOUT_LABEL).runnableInformer(0);
+    informer.addEventHandler(new Handler());
+    informer
+        .start()
+        .whenComplete(
+            (synced, failure) -> {
+              if (failure == null) {
+                LOG.infof("watching feature flags in namespace %s", watched);
+              } else {
+                LOG.errorf("feature flags in namespace %s cannot be watched: %s", watched, failure);
+              }
+            });
+  }
+
+  /** Whether the flags published in the namespace are known: always when watching is off. */
+  public boolean synced() {
+    return !enabled || (informer != null && informer.hasSynced());
   }
 
   void stop(@Observes ShutdownEvent shutdown) {
