@@ -154,7 +154,7 @@ class AssistedSalesIT {
   }
 
   @Test
-  void theAdminKpisRefuseAnUnknownFeatureAndAssociates() {
+  void theAdminKpisRefuseAnUnknownFeatureAssociatesAndAnonymousCallers() {
     given()
         .auth()
         .oauth2(Tokens.of("store-manager"))
@@ -173,6 +173,16 @@ class AssistedSalesIT {
         .get("/v1/admin/kpis")
         .then()
         .statusCode(403);
+    given().queryParam("feature", FEATURE).get("/v1/admin/kpis").then().statusCode(401);
+  }
+
+  @Test
+  void theAdminKpisAreInTheOpenApiDocument() {
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths", org.hamcrest.Matchers.hasKey("/v1/admin/kpis"));
   }
 
   private void assertTheKpiReport() {
