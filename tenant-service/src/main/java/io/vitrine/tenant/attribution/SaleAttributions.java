@@ -77,7 +77,11 @@ public class SaleAttributions {
     this.rule = new AttributionRule(window);
   }
 
-  /** Attributes the sale if it has none yet; a sale without a store is never assisted. */
+  /**
+   * Records the rule's attribution of the sale unless one is recorded already (which is kept), and
+   * answers the rule's decision. A sale without a store is never assisted. Acceptances recorded
+   * after the sale arrived are not looked for again.
+   */
   public Uni<Optional<Attribution>> onSale(long saleId) {
     return pool.preparedQuery(schema.qualify(SALE))
         .execute(Tuple.of(saleId))
