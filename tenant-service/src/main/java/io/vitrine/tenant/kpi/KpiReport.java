@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A feature's KPIs over a set of stores: {@code metrics} over all of them, {@code perStore} by POS
- * location id (stores without events are absent).
+ * location id (stores without events nor sales are absent). The metrics are those of {@link
+ * KpiCounts} and {@link OrderValues}.
  */
 public record KpiReport(
     String feature,

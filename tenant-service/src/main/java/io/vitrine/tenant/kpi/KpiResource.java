@@ -38,8 +38,12 @@ public class KpiResource {
       description =
           "attach-rate = accepted/shown, reject-rate = rejected/shown, error-rate ="
               + " errors/(shown+errors), p95-latency-ms over shown events, screening-alerts ="
-              + " alerts, override-rate = overridden/alerts; sampleSize is the denominator and"
-              + " value is null when it is zero.")
+              + " alerts, override-rate = overridden/alerts; assisted-sales and unassisted-sales"
+              + " (sales the feature assisted or not, see sale_attributions), assisted-aov and"
+              + " unassisted-aov (average order value of each), assisted-order-value-lift ="
+              + " assisted-aov/unassisted-aov - 1 (sample: the smaller side; no value when the"
+              + " sales counted together hold several currencies); sampleSize is the denominator"
+              + " and value is null when it is zero.")
   public Uni<KpiReport> kpis(@NotNull @Valid KpiRequest request) {
     return query.report(request);
   }

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.sales;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.attribution.SaleAttributions;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.loyalty.LoyaltyService;
 import io.vitrine.tenant.messages.PostPurchaseMessages;
@@ -13,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What follows a POS sale once it is stored: the co-purchase counts learn the basket, the customer
- * earns loyalty points, and a post-purchase message is drafted for approval. Each follow-up is
+ * earns loyalty points, a post-purchase message is drafted for approval, and the sale is attributed
+ * to the AI feature that assisted it, if any (for the order-value KPIs). Each follow-up is
  * idempotent per sale, runs on its own and is retried; one failing never holds back the others.
  */
 @ApplicationScoped
@@ -25,12 +27,17 @@ public class SaleFollowUps {
   private final CoPurchaseIndex coPurchases;
   private final LoyaltyService loyalty;
   private final PostPurchaseMessages messages;
+  private final SaleAttributions attributions;
 
   public SaleFollowUps(
-      CoPurchaseIndex coPurchases, LoyaltyService loyalty, PostPurchaseMessages messages) {
+      CoPurchaseIndex coPurchases,
+      LoyaltyService loyalty,
+      PostPurchaseMessages messages,
+      SaleAttributions attributions) {
     this.coPurchases = coPurchases;
     this.loyalty = loyalty;
     this.messages = messages;
+    this.attributions = attributions;
   }
 
   void on(@ObservesAsync SaleCompleted sale) {
@@ -40,6 +47,8 @@ public class SaleFollowUps {
       run("post-purchase message", sale, messages::onSaleCompleted);
     }
     run("loyalty", sale, loyalty::onSaleCompleted);
+    // A newer version may add the accepted SKU; a sale already attributed keeps its attribution.
+    run("attribution", sale, attributions::onSale);
   }
 
   private static void run(String followUp, SaleCompleted sale, LongFunction<Uni<?>> action) {

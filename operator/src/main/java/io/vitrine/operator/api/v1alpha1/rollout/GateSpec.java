@@ -15,7 +15,8 @@ public class GateSpec {
       "The KPI, measured by tenant-service per feature over the phase's stores: attach-rate"
           + " (accepted/shown), reject-rate (rejected/shown), error-rate (errors/(shown+errors)),"
           + " p95-latency-ms, screening-alerts (count of alerts), override-rate"
-          + " (overridden/alerts).")
+          + " (overridden/alerts), assisted-order-value-lift (average order value of sales the"
+          + " feature assisted / that of the other sales - 1; sample: the smaller side).")
   public Metric metric;
 
   @Required

@@ -15,7 +15,9 @@ public enum Metric {
   @JsonProperty("screening-alerts")
   SCREENING_ALERTS("screening-alerts"),
   @JsonProperty("override-rate")
-  OVERRIDE_RATE("override-rate");
+  OVERRIDE_RATE("override-rate"),
+  @JsonProperty("assisted-order-value-lift")
+  ASSISTED_ORDER_VALUE_LIFT("assisted-order-value-lift");
 
   private final String key;
 
