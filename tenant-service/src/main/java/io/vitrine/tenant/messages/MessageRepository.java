@@ -10,6 +10,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
 import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -251,12 +253,15 @@ public class MessageRepository {
   /** Appends to the tenant's audit log, in the caller's transaction. */
   public Uni<Void> audit(
       SqlClient sql, String actor, String action, long messageId, Map<String, Object> details) {
-    return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.audit_log (actor, action, target_type, target_id, details)"
-                    + " VALUES ($1, $2, 'message', $3, $4)"))
-        .execute(Tuple.of(actor, action, Long.toString(messageId), new JsonObject(details)))
-        .replaceWithVoid();
+    return AuditRows.append(
+        sql,
+        new AuditRow(
+            null,
+            actor,
+            action,
+            "message",
+            Long.toString(messageId),
+            new JsonObject(details).encode()));
   }
 
   private static MessageView view(Row row) {
