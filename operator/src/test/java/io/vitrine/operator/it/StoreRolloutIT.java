@@ -29,6 +29,7 @@ import io.vitrine.operator.api.v1alpha1.rollout.StoreSelection;
 import io.vitrine.operator.retailer.model.TenantNames;
 import io.vitrine.operator.rollout.model.FlagsConfigMaps;
 import io.vitrine.operator.rollout.tenant.PlatformTokens;
+import io.vitrine.testing.TenantServiceProcess;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +71,7 @@ class StoreRolloutIT {
     var retailer = tenants.apply(tenants.newRetailer(DeletionPolicy.Delete));
     tenants.awaitReady(retailer);
     names = TenantNames.of(retailer);
-    service = TenantServiceProcess.start(client, names.namespace());
+    service = LocalTenantService.start(client, names.namespace());
     tenant =
         new RolloutTenant(
             names,

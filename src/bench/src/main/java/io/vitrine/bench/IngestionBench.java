@@ -1,11 +1,13 @@
 package io.vitrine.bench;
 
 import io.vitrine.testing.LocalStack;
+import io.vitrine.testing.TenantServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +15,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -32,6 +37,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class IngestionBench {
 
   private final LocalStack stack = LocalStack.load();
+  private final String signingKey = randomHex(24);
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -44,13 +50,19 @@ public final class IngestionBench {
 
   private void run(int deliveries, int concurrency, int rawRows) throws Exception {
     var tenant = BenchTenant.create(stack);
-    try (var service = TenantServiceProcess.start(stack, tenant)) {
-      long idleRssKb = service.rssKb();
+    String shop = tenant.schema().replace('_', '-') + ".myshopify.com";
+    try (var service =
+        TenantServiceProcess.launch()
+            .environment(environment(tenant, shop))
+            .readyWithin(Duration.ofSeconds(60))
+            .start()) {
+      tenant.createBaselineTable();
+      long idleRssKb = service.residentKb();
       double rawRate = rawInsertLoop(tenant, rawRows);
       // Warm-up (JIT, connection pools), not measured.
-      deliver(service, Math.min(2000, deliveries / 5), concurrency);
+      deliver(service, shop, Math.min(2000, deliveries / 5), concurrency);
       long start = System.nanoTime();
-      int accepted = deliver(service, deliveries, concurrency);
+      int accepted = deliver(service, shop, deliveries, concurrency);
       double seconds = (System.nanoTime() - start) / 1e9;
       double ingestRate = accepted / seconds;
       double rawAgain = rawInsertLoop(tenant, rawRows);
@@ -59,7 +71,8 @@ public final class IngestionBench {
 
       System.out.println();
       System.out.println("POS ingestion (Shopify webhooks: HMAC-verified, deduplicated, durable)");
-      System.out.printf("tenant-service started in       %8.2f s%n", service.startSeconds());
+      System.out.printf(
+          "tenant-service started in       %8.2f s%n", service.startTime().toNanos() / 1e9);
       System.out.printf("tenant-service idle RSS         %8.1f MB%n", idleRssKb / 1024.0);
       System.out.printf(
           "deliveries (concurrency %3d)    %8d accepted of %d%n",
@@ -77,7 +90,8 @@ public final class IngestionBench {
   }
 
   /** Concurrent signed deliveries, each with a new webhook id; returns how many got a 200. */
-  private int deliver(TenantServiceProcess service, int count, int concurrency) throws Exception {
+  private int deliver(TenantServiceProcess service, String shop, int count, int concurrency)
+      throws Exception {
     var permits = new Semaphore(concurrency);
     var accepted = new AtomicInteger();
     var pending = new ArrayList<CompletableFuture<?>>();
@@ -90,9 +104,9 @@ public final class IngestionBench {
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", "application/json")
               .header("X-Shopify-Topic", "orders/create")
-              .header("X-Shopify-Shop-Domain", service.shopDomain())
+              .header("X-Shopify-Shop-Domain", shop)
               .header("X-Shopify-Webhook-Id", UUID.randomUUID().toString())
-              .header("X-Shopify-Hmac-Sha256", sign(service.signingKey(), body))
+              .header("X-Shopify-Hmac-Sha256", sign(signingKey, body))
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .build();
       pending.add(
@@ -162,5 +176,27 @@ public final class IngestionBench {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     return Base64.getEncoder().encodeToString(mac.doFinal(body));
+  }
+
+  /** The environment the operator gives a Shopify tenant's pod, for this tenant and shop. */
+  private Map<String, String> environment(BenchTenant tenant, String shop) {
+    var env =
+        new HashMap<>(
+            TenantServiceProcess.databaseEnvironment(
+                stack, tenant.role(), tenant.password(), tenant.schema()));
+    env.put("VITRINE_KEYCLOAK_URL", stack.get("VITRINE_KEYCLOAK_URL"));
+    env.put("VITRINE_KEYCLOAK_REALM", "master");
+    env.put("VITRINE_OPENSEARCH_URL", stack.get("VITRINE_OPENSEARCH_URL"));
+    env.put("VITRINE_POS_PROVIDER", "shopify");
+    env.put("VITRINE_POS_SHOP_DOMAIN", shop);
+    env.put("VITRINE_POS_WEBHOOK_SIGNING_KEY", signingKey);
+    env.put("VITRINE_POS_RECONCILIATION_INTERVAL", "off");
+    return env;
+  }
+
+  private static String randomHex(int bytes) {
+    var random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 }

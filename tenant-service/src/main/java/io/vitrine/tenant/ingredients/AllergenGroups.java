@@ -1,51 +1,96 @@
 package io.vitrine.tenant.ingredients;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * Named groups of INCI names a customer may avoid as a whole ({@code FRAGRANCE_ALLERGENS}: perfume
- * and the 26 EU-labelled fragrance allergens; {@code PARABENS}; ...), from the resource {@code
- * /ingredients/allergen-groups.txt}. Members are canonical INCI names.
+ * Groups of INCI names a customer may avoid as a whole (fragrance: perfume and the 26 EU-labelled
+ * fragrance allergens; nut oils; animal-derived; parabens; ...), from the resource {@code
+ * /ingredients/allergen-groups.json}. Members are canonical INCI names.
+ *
+ * <p>A group is known by three kinds of words. Its id ({@code fragrance}) is what screening reports
+ * a conflict under. Its name ({@code FRAGRANCE_ALLERGENS}) is the one word the customer-profile API
+ * and the catalog's ingredient filter take for the group ({@link #names()}, {@link #members},
+ * {@link #expand}). Its aliases ({@code parfum}, {@code vegan}, {@code tree nuts}) are what shopper
+ * profiles also write, and only {@link #groupNamed} reads them: in the catalog filter "Fragrance"
+ * is the ingredient PARFUM, not the group.
  *
  * <p>Thread-safe and immutable; {@link #standard()} is the shared instance.
  */
 public final class AllergenGroups {
 
-  private static final String GROUPS = "/ingredients/allergen-groups.txt";
+  private static final String RESOURCE = "/ingredients/allergen-groups.json";
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
   private static final AllergenGroups STANDARD =
-      new AllergenGroups(NameTable.read(GROUPS), InciNormalizer.standard());
+      fromClassPath(InciNormalizer.standard()::canonical);
 
-  private final Map<String, Set<String>> membersByGroup;
-  private final InciNormalizer inci;
+  private final Map<String, Set<String>> membersById = new HashMap<>();
+  private final Map<String, String> idByName = new HashMap<>();
+  private final Map<String, String> idByWord = new HashMap<>();
+  private final Set<String> names = new LinkedHashSet<>();
+  private final UnaryOperator<String> canonical;
 
-  AllergenGroups(Map<String, List<String>> table, InciNormalizer inci) {
-    this.inci = inci;
-    var groups = new LinkedHashMap<String, Set<String>>();
-    table.forEach(
-        (group, members) -> groups.put(groupKey(group), Set.copyOf(inci.canonicalAll(members))));
-    this.membersByGroup = Map.copyOf(groups);
+  private AllergenGroups(JsonNode groups, UnaryOperator<String> canonical) {
+    this.canonical = canonical;
+    groups.fields().forEachRemaining(group -> add(group.getKey(), group.getValue()));
   }
 
-  /** The groups built from the shipped table, with the standard synonyms. */
+  private void add(String id, JsonNode group) {
+    var inci = new LinkedHashSet<String>();
+    group.path("inci").forEach(name -> inci.add(canonical.apply(name.asText())));
+    membersById.put(id, Set.copyOf(inci));
+    String name = group.path("name").asText();
+    names.add(name);
+    idByName.put(key(name), id);
+    idByWord.put(key(id), id);
+    idByWord.put(key(name), id);
+    group.path("aliases").forEach(alias -> idByWord.put(key(alias.asText()), id));
+  }
+
+  /** The groups of the shipped table, members resolved through the standard INCI synonyms. */
   public static AllergenGroups standard() {
     return STANDARD;
   }
 
-  /** Every group's name, upper case ({@code FRAGRANCE_ALLERGENS}, {@code PARABENS}, ...). */
-  public Set<String> names() {
-    return membersByGroup.keySet();
+  /**
+   * The groups of the shipped table, members resolved by {@code canonical} (a simpler normaliser in
+   * tests, for instance).
+   */
+  public static AllergenGroups fromClassPath(UnaryOperator<String> canonical) {
+    try (InputStream in = AllergenGroups.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new AllergenGroups(new ObjectMapper().readTree(in).path("groups"), canonical);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
   }
 
-  /** The canonical INCI names in {@code group} (any case), or empty when there is no such group. */
-  public Optional<Set<String>> members(String group) {
-    return Optional.ofNullable(membersByGroup.get(groupKey(group)));
+  /** Every group's name, upper case ({@code FRAGRANCE_ALLERGENS}, {@code PARABENS}, ...). */
+  public Set<String> names() {
+    return Collections.unmodifiableSet(names);
+  }
+
+  /**
+   * The canonical INCI names of the group of that name ({@code fragrance allergens} in any case and
+   * spacing), or empty when no group has that name. Aliases are not names.
+   */
+  public Optional<Set<String>> members(String name) {
+    return Optional.ofNullable(idByName.get(key(name))).map(membersById::get);
   }
 
   /**
@@ -59,12 +104,28 @@ public final class AllergenGroups {
       if (entry == null || entry.isBlank()) {
         continue;
       }
-      members(entry).ifPresentOrElse(names::addAll, () -> names.add(inci.canonical(entry)));
+      members(entry).ifPresentOrElse(names::addAll, () -> names.add(canonical.apply(entry)));
     }
     return names;
   }
 
-  private static String groupKey(String group) {
-    return group.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+  /**
+   * The id of the group a profile entry names by id, name or alias ({@code "Fragrance"}, {@code
+   * "FRAGRANCE_ALLERGENS"}, {@code "vegan"}, {@code "tree nuts"}), if it names one.
+   */
+  public Optional<String> groupNamed(String entry) {
+    return Optional.ofNullable(idByWord.get(key(entry)));
+  }
+
+  /** The canonical INCI names of the group with that id; empty for an unknown id. */
+  public Set<String> inci(String id) {
+    return membersById.getOrDefault(id, Set.of());
+  }
+
+  /**
+   * Case, spaces, hyphens and underscores folded: {@code Tree_Nuts} and {@code tree nuts} match.
+   */
+  private static String key(String word) {
+    return SEPARATORS.matcher(word.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
 }

@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,11 +37,9 @@ public class LoyaltyRepository {
   public record NoticeRow(long saleId, String fromTier, String toTier, Instant at) {}
 
   private final Pool pool;
-  private final TenantSchema schema;
 
-  public LoyaltyRepository(Pool pool, TenantSchema schema) {
+  public LoyaltyRepository(Pool pool) {
     this.pool = pool;
-    this.schema = schema;
   }
 
   public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
@@ -51,10 +48,9 @@ public class LoyaltyRepository {
 
   public Uni<Optional<SaleRow>> sale(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            q(
-                "SELECT s.id, s.customer_id, st.pos_location_id, s.total, s.occurred_at"
-                    + " FROM {s}.sales s LEFT JOIN {s}.stores st ON st.id = s.store_id"
-                    + " WHERE s.id = $1"))
+            "SELECT s.id, s.customer_id, st.pos_location_id, s.total, s.occurred_at"
+                + " FROM sales s LEFT JOIN stores st ON st.id = s.store_id"
+                + " WHERE s.id = $1")
         .execute(Tuple.of(saleId))
         .map(
             rows ->
@@ -71,10 +67,9 @@ public class LoyaltyRepository {
 
   public Uni<List<SaleFacts.Line>> lines(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            q(
-                "SELECT p.brand, l.total FROM {s}.sale_lines l"
-                    + " LEFT JOIN {s}.products p ON p.sku = l.sku"
-                    + " WHERE l.sale_id = $1 ORDER BY l.line_number"))
+            "SELECT p.brand, l.total FROM sale_lines l"
+                + " LEFT JOIN products p ON p.sku = l.sku"
+                + " WHERE l.sale_id = $1 ORDER BY l.line_number")
         .execute(Tuple.of(saleId))
         .map(rows -> map(rows, row -> new SaleFacts.Line(row.getString(0), row.getBigDecimal(1))));
   }
@@ -82,9 +77,8 @@ public class LoyaltyRepository {
   /** The customer's latest sale before this one. */
   public Uni<Optional<Instant>> previousSaleAt(SqlClient sql, SaleRow sale) {
     return sql.preparedQuery(
-            q(
-                "SELECT max(occurred_at) FROM {s}.sales"
-                    + " WHERE customer_id = $1 AND id <> $2 AND occurred_at < $3"))
+            "SELECT max(occurred_at) FROM sales"
+                + " WHERE customer_id = $1 AND id <> $2 AND occurred_at < $3")
         .execute(Tuple.of(sale.customerId(), sale.id(), utc(sale.occurredAt())))
         .map(rows -> first(rows).map(row -> instant(row.getOffsetDateTime(0))));
   }
@@ -92,13 +86,12 @@ public class LoyaltyRepository {
   /** The brand in most of the customer's sales before this one. */
   public Uni<Optional<SaleFacts.BrandCount>> frequentBrand(SqlClient sql, SaleRow sale) {
     return sql.preparedQuery(
-            q(
-                "SELECT p.brand, count(DISTINCT s.id) FROM {s}.sales s"
-                    + " JOIN {s}.sale_lines l ON l.sale_id = s.id"
-                    + " JOIN {s}.products p ON p.sku = l.sku"
-                    + " WHERE s.customer_id = $1 AND s.id <> $2 AND s.occurred_at < $3"
-                    + " AND p.brand IS NOT NULL"
-                    + " GROUP BY p.brand ORDER BY 2 DESC, p.brand LIMIT 1"))
+            "SELECT p.brand, count(DISTINCT s.id) FROM sales s"
+                + " JOIN sale_lines l ON l.sale_id = s.id"
+                + " JOIN products p ON p.sku = l.sku"
+                + " WHERE s.customer_id = $1 AND s.id <> $2 AND s.occurred_at < $3"
+                + " AND p.brand IS NOT NULL"
+                + " GROUP BY p.brand ORDER BY 2 DESC, p.brand LIMIT 1")
         .execute(Tuple.of(sale.customerId(), sale.id(), utc(sale.occurredAt())))
         .map(
             rows ->
@@ -109,16 +102,14 @@ public class LoyaltyRepository {
   public Uni<AccountRow> lockAccount(
       SqlClient sql, long customerId, String program, String baseTier) {
     return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.loyalty_accounts (customer_id, program, tier) VALUES ($1, $2, $3)"
-                    + " ON CONFLICT (customer_id, program) DO NOTHING"))
+            "INSERT INTO loyalty_accounts (customer_id, program, tier) VALUES ($1, $2, $3)"
+                + " ON CONFLICT (customer_id, program) DO NOTHING")
         .execute(Tuple.of(customerId, program, baseTier))
         .flatMap(
             inserted ->
                 sql.preparedQuery(
-                        q(
-                            "SELECT id, tier, points FROM {s}.loyalty_accounts"
-                                + " WHERE customer_id = $1 AND program = $2 FOR UPDATE"))
+                        "SELECT id, tier, points FROM loyalty_accounts"
+                            + " WHERE customer_id = $1 AND program = $2 FOR UPDATE")
                     .execute(Tuple.of(customerId, program)))
         .map(
             rows -> {
@@ -130,9 +121,8 @@ public class LoyaltyRepository {
   /** Records an accrual unless the sale already earned this rule; true when it was new. */
   public Uni<Boolean> insertLedger(SqlClient sql, long accountId, long saleId, Accrual accrual) {
     return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.loyalty_ledger (account_id, sale_id, rule, points, details)"
-                    + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sale_id, rule) DO NOTHING"))
+            "INSERT INTO loyalty_ledger (account_id, sale_id, rule, points, details)"
+                + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sale_id, rule) DO NOTHING")
         .execute(
             Tuple.of(
                 accountId,
@@ -145,9 +135,8 @@ public class LoyaltyRepository {
 
   public Uni<Void> updateAccount(SqlClient sql, long accountId, long points, String tier) {
     return sql.preparedQuery(
-            q(
-                "UPDATE {s}.loyalty_accounts SET points = $2, tier = $3, updated_at = now()"
-                    + " WHERE id = $1"))
+            "UPDATE loyalty_accounts SET points = $2, tier = $3, updated_at = now()"
+                + " WHERE id = $1")
         .execute(Tuple.of(accountId, points, tier))
         .replaceWithVoid();
   }
@@ -155,24 +144,22 @@ public class LoyaltyRepository {
   public Uni<Void> insertTierNotice(
       SqlClient sql, long accountId, long saleId, String fromTier, String toTier) {
     return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.loyalty_tier_notices (account_id, sale_id, from_tier, to_tier)"
-                    + " VALUES ($1, $2, $3, $4) ON CONFLICT (sale_id) DO NOTHING"))
+            "INSERT INTO loyalty_tier_notices (account_id, sale_id, from_tier, to_tier)"
+                + " VALUES ($1, $2, $3, $4) ON CONFLICT (sale_id) DO NOTHING")
         .execute(Tuple.of(accountId, saleId, fromTier, toTier))
         .replaceWithVoid();
   }
 
   public Uni<Optional<Long>> customerId(String pseudonym) {
-    return pool.preparedQuery(q("SELECT id FROM {s}.customers WHERE pseudonym = $1"))
+    return pool.preparedQuery("SELECT id FROM customers WHERE pseudonym = $1")
         .execute(Tuple.of(pseudonym))
         .map(rows -> first(rows).map(row -> row.getLong(0)));
   }
 
   public Uni<Optional<AccountRow>> account(long customerId, String program) {
     return pool.preparedQuery(
-            q(
-                "SELECT id, tier, points FROM {s}.loyalty_accounts"
-                    + " WHERE customer_id = $1 AND program = $2"))
+            "SELECT id, tier, points FROM loyalty_accounts"
+                + " WHERE customer_id = $1 AND program = $2")
         .execute(Tuple.of(customerId, program))
         .map(
             rows ->
@@ -182,9 +169,8 @@ public class LoyaltyRepository {
 
   public Uni<List<LedgerRow>> recentLedger(long accountId, int limit) {
     return pool.preparedQuery(
-            q(
-                "SELECT sale_id, rule, points, created_at FROM {s}.loyalty_ledger"
-                    + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"))
+            "SELECT sale_id, rule, points, created_at FROM loyalty_ledger"
+                + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
         .execute(Tuple.of(accountId, limit))
         .map(
             rows ->
@@ -200,9 +186,8 @@ public class LoyaltyRepository {
 
   public Uni<List<NoticeRow>> recentNotices(long accountId, int limit) {
     return pool.preparedQuery(
-            q(
-                "SELECT sale_id, from_tier, to_tier, created_at FROM {s}.loyalty_tier_notices"
-                    + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"))
+            "SELECT sale_id, from_tier, to_tier, created_at FROM loyalty_tier_notices"
+                + " WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
         .execute(Tuple.of(accountId, limit))
         .map(
             rows ->
@@ -214,10 +199,6 @@ public class LoyaltyRepository {
                             row.getString(1),
                             row.getString(2),
                             instant(row.getOffsetDateTime(3)))));
-  }
-
-  private String q(String sql) {
-    return schema.qualify(sql);
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -10,7 +10,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vitrine.tenant.repository.TenantSchema;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -42,11 +43,9 @@ public class MessageRepository {
           + " decided_at, decision_note, sent_at, created_at";
 
   private final Pool pool;
-  private final TenantSchema schema;
 
-  public MessageRepository(Pool pool, TenantSchema schema) {
+  public MessageRepository(Pool pool) {
     this.pool = pool;
-    this.schema = schema;
   }
 
   public <T> Uni<T> inTransaction(Function<SqlClient, Uni<T>> work) {
@@ -55,17 +54,16 @@ public class MessageRepository {
 
   public Uni<Optional<MessageView>> forSale(SqlClient sql, long saleId, MessageKind kind) {
     return sql.preparedQuery(
-            q("SELECT " + VIEW_COLUMNS + " FROM {s}.messages WHERE sale_id = $1 AND kind = $2"))
+            "SELECT " + VIEW_COLUMNS + " FROM messages WHERE sale_id = $1 AND kind = $2")
         .execute(Tuple.of(saleId, kind.name()))
         .map(rows -> first(rows).map(MessageRepository::view));
   }
 
   public Uni<Optional<SaleContext>> saleContext(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            q(
-                "SELECT s.id, s.store_id, st.pos_location_id, s.customer_id, c.consents::text"
-                    + " FROM {s}.sales s LEFT JOIN {s}.stores st ON st.id = s.store_id"
-                    + " LEFT JOIN {s}.customers c ON c.id = s.customer_id WHERE s.id = $1"))
+            "SELECT s.id, s.store_id, st.pos_location_id, s.customer_id, c.consents::text"
+                + " FROM sales s LEFT JOIN stores st ON st.id = s.store_id"
+                + " LEFT JOIN customers c ON c.id = s.customer_id WHERE s.id = $1")
         .execute(Tuple.of(saleId))
         .map(
             rows ->
@@ -82,10 +80,9 @@ public class MessageRepository {
 
   public Uni<List<PurchasedProduct>> purchased(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            q(
-                "SELECT p.name, p.brand, p.category FROM {s}.sale_lines l"
-                    + " JOIN {s}.products p ON p.sku = l.sku"
-                    + " WHERE l.sale_id = $1 AND l.quantity > 0 ORDER BY l.line_number"))
+            "SELECT p.name, p.brand, p.category FROM sale_lines l"
+                + " JOIN products p ON p.sku = l.sku"
+                + " WHERE l.sale_id = $1 AND l.quantity > 0 ORDER BY l.line_number")
         .execute(Tuple.of(saleId))
         .map(
             rows ->
@@ -104,10 +101,9 @@ public class MessageRepository {
       ContactConsent.Contact contact,
       RenderedMessage text) {
     return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.messages (kind, sale_id, store_id, customer_id, status, channel,"
-                    + " address_ref, subject, body) VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6, $7, $8)"
-                    + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id"))
+            "INSERT INTO messages (kind, sale_id, store_id, customer_id, status, channel,"
+                + " address_ref, subject, body) VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6, $7, $8)"
+                + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id")
         .execute(
             Tuple.from(
                 new Object[] {
@@ -127,10 +123,9 @@ public class MessageRepository {
   public Uni<Optional<Long>> insertSkipped(
       SqlClient sql, MessageKind kind, SaleContext sale, SkipReason reason) {
     return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.messages (kind, sale_id, store_id, customer_id, status,"
-                    + " skip_reason) VALUES ($1, $2, $3, $4, 'SKIPPED', $5)"
-                    + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id"))
+            "INSERT INTO messages (kind, sale_id, store_id, customer_id, status,"
+                + " skip_reason) VALUES ($1, $2, $3, $4, 'SKIPPED', $5)"
+                + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id")
         .execute(
             Tuple.of(kind.name(), sale.saleId(), sale.storeId(), sale.customerId(), reason.name()))
         .map(rows -> first(rows).map(row -> row.getLong(0)));
@@ -138,16 +133,15 @@ public class MessageRepository {
 
   public Uni<List<MessageView>> list(MessageStatus status, int limit) {
     return pool.preparedQuery(
-            q(
-                "SELECT "
-                    + VIEW_COLUMNS
-                    + " FROM {s}.messages WHERE status = $1 ORDER BY created_at, id LIMIT $2"))
+            "SELECT "
+                + VIEW_COLUMNS
+                + " FROM messages WHERE status = $1 ORDER BY created_at, id LIMIT $2")
         .execute(Tuple.of(status.name(), limit))
         .map(rows -> map(rows, MessageRepository::view));
   }
 
   public Uni<Optional<MessageView>> find(SqlClient sql, long id) {
-    return sql.preparedQuery(q("SELECT " + VIEW_COLUMNS + " FROM {s}.messages WHERE id = $1"))
+    return sql.preparedQuery("SELECT " + VIEW_COLUMNS + " FROM messages WHERE id = $1")
         .execute(Tuple.of(id))
         .map(rows -> first(rows).map(MessageRepository::view));
   }
@@ -156,18 +150,17 @@ public class MessageRepository {
   public Uni<Optional<MessageView>> decide(
       SqlClient sql, long id, MessageStatus decision, String actor, String note) {
     return sql.preparedQuery(
-            q(
-                "UPDATE {s}.messages SET status = $2, decided_by = $3, decided_at = now(),"
-                    + " decision_note = $4, updated_at = now() WHERE id = $1 AND status = 'DRAFT'"
-                    + " RETURNING "
-                    + VIEW_COLUMNS))
+            "UPDATE messages SET status = $2, decided_by = $3, decided_at = now(),"
+                + " decision_note = $4, updated_at = now() WHERE id = $1 AND status = 'DRAFT'"
+                + " RETURNING "
+                + VIEW_COLUMNS)
         .execute(Tuple.of(id, decision.name(), actor, note))
         .map(rows -> first(rows).map(MessageRepository::view));
   }
 
   public Uni<Void> insertOutbox(SqlClient sql, long messageId, UUID idempotencyKey) {
     return sql.preparedQuery(
-            q("INSERT INTO {s}.message_outbox (message_id, idempotency_key) VALUES ($1, $2)"))
+            "INSERT INTO message_outbox (message_id, idempotency_key) VALUES ($1, $2)")
         .execute(Tuple.of(messageId, idempotencyKey))
         .replaceWithVoid();
   }
@@ -178,15 +171,14 @@ public class MessageRepository {
    */
   public Uni<List<Claimed>> claimDue(int limit, Duration lease) {
     return pool.preparedQuery(
-            q(
-                "WITH due AS (SELECT id FROM {s}.message_outbox WHERE delivered_at IS NULL"
-                    + " AND abandoned_at IS NULL AND next_attempt_at <= now()"
-                    + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
-                    + " UPDATE {s}.message_outbox o SET attempts = o.attempts + 1,"
-                    + " next_attempt_at = now() + make_interval(secs => $2)"
-                    + " FROM due, {s}.messages m WHERE o.id = due.id AND m.id = o.message_id"
-                    + " RETURNING o.id, o.attempts, m.sale_id, m.store_id, m.channel, m.id,"
-                    + " o.idempotency_key, m.address_ref, m.subject, m.body, m.kind"))
+            "WITH due AS (SELECT id FROM message_outbox WHERE delivered_at IS NULL"
+                + " AND abandoned_at IS NULL AND next_attempt_at <= now()"
+                + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
+                + " UPDATE message_outbox o SET attempts = o.attempts + 1,"
+                + " next_attempt_at = now() + make_interval(secs => $2)"
+                + " FROM due, messages m WHERE o.id = due.id AND m.id = o.message_id"
+                + " RETURNING o.id, o.attempts, m.sale_id, m.store_id, m.channel, m.id,"
+                + " o.idempotency_key, m.address_ref, m.subject, m.body, m.kind")
         .execute(Tuple.of(limit, seconds(lease)))
         .map(
             rows ->
@@ -210,40 +202,34 @@ public class MessageRepository {
 
   public Uni<Void> markDelivered(SqlClient sql, Claimed claimed) {
     return sql.preparedQuery(
-            q(
-                "UPDATE {s}.message_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1"))
+            "UPDATE message_outbox SET delivered_at = now(), last_error = NULL WHERE id = $1")
         .execute(Tuple.of(claimed.outboxId()))
         .flatMap(
             done ->
                 sql.preparedQuery(
-                        q(
-                            "UPDATE {s}.messages SET status = 'SENT', sent_at = now(),"
-                                + " updated_at = now() WHERE id = $1"))
+                        "UPDATE messages SET status = 'SENT', sent_at = now(),"
+                            + " updated_at = now() WHERE id = $1")
                     .execute(Tuple.of(claimed.message().messageId())))
         .replaceWithVoid();
   }
 
   public Uni<Void> scheduleRetry(Claimed claimed, String error, Duration wait) {
     return pool.preparedQuery(
-            q(
-                "UPDATE {s}.message_outbox SET last_error = $2,"
-                    + " next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1"))
+            "UPDATE message_outbox SET last_error = $2,"
+                + " next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1")
         .execute(Tuple.of(claimed.outboxId(), error, seconds(wait)))
         .replaceWithVoid();
   }
 
   public Uni<Void> abandon(SqlClient sql, Claimed claimed, String error) {
     return sql.preparedQuery(
-            q(
-                "UPDATE {s}.message_outbox SET abandoned_at = now(), last_error = $2"
-                    + " WHERE id = $1"))
+            "UPDATE message_outbox SET abandoned_at = now(), last_error = $2" + " WHERE id = $1")
         .execute(Tuple.of(claimed.outboxId(), error))
         .flatMap(
             done ->
                 sql.preparedQuery(
-                        q(
-                            "UPDATE {s}.messages SET status = 'FAILED', updated_at = now()"
-                                + " WHERE id = $1"))
+                        "UPDATE messages SET status = 'FAILED', updated_at = now()"
+                            + " WHERE id = $1")
                     .execute(Tuple.of(claimed.message().messageId())))
         .replaceWithVoid();
   }
@@ -251,12 +237,15 @@ public class MessageRepository {
   /** Appends to the tenant's audit log, in the caller's transaction. */
   public Uni<Void> audit(
       SqlClient sql, String actor, String action, long messageId, Map<String, Object> details) {
-    return sql.preparedQuery(
-            q(
-                "INSERT INTO {s}.audit_log (actor, action, target_type, target_id, details)"
-                    + " VALUES ($1, $2, 'message', $3, $4)"))
-        .execute(Tuple.of(actor, action, Long.toString(messageId), new JsonObject(details)))
-        .replaceWithVoid();
+    return AuditRows.append(
+        sql,
+        new AuditRow(
+            null,
+            actor,
+            action,
+            "message",
+            Long.toString(messageId),
+            new JsonObject(details).encode()));
   }
 
   private static MessageView view(Row row) {
@@ -283,9 +272,5 @@ public class MessageRepository {
 
   private static double seconds(Duration duration) {
     return duration.toMillis() / 1000.0;
-  }
-
-  private String q(String sql) {
-    return schema.qualify(sql);
   }
 }

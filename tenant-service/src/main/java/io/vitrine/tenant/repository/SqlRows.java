@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Small conversions of Vert.x SQL client results. */
+/**
+ * Small conversions of Vert.x SQL client results.
+ *
+ * <p>SQL on the Vert.x pool names tables unqualified: the pool connects as the tenant's role, whose
+ * {@code search_path} the operator sets to the tenant's schema (and nothing else).
+ */
 public final class SqlRows {
 
   private SqlRows() {}

@@ -12,10 +12,10 @@ import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
 import io.vitrine.tenant.checkout.ranking.Shopper;
-import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.AvoidList;
 import io.vitrine.tenant.checkout.safety.CartScreening;
 import io.vitrine.tenant.checkout.safety.UpperCaseInci;
+import io.vitrine.tenant.ingredients.AllergenGroups;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ import net.jqwik.api.statistics.Statistics;
 class AllergenSafetyPropertyTest {
 
   private static final UpperCaseInci NORMALIZER = new UpperCaseInci();
-  private static final AllergenGroups GROUPS = AllergenGroups.fromClassPath(NORMALIZER);
+  private static final AllergenGroups GROUPS = AllergenGroups.fromClassPath(NORMALIZER::canonical);
 
   /** Ingredients as a label may write them: mixed case and spacing, allergens and neutral ones. */
   private static final List<String> INGREDIENTS =

@@ -2,17 +2,17 @@ package io.vitrine.tenant.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.AvoidList;
 import io.vitrine.tenant.checkout.safety.Conflict;
 import io.vitrine.tenant.checkout.safety.UpperCaseInci;
+import io.vitrine.tenant.ingredients.AllergenGroups;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AvoidListTest {
 
   private final UpperCaseInci normalizer = new UpperCaseInci();
-  private final AllergenGroups groups = AllergenGroups.fromClassPath(normalizer);
+  private final AllergenGroups groups = AllergenGroups.fromClassPath(normalizer::canonical);
 
   @Test
   void groupAliasesExpandToTheirInciNamesAndSingleIngredientsAreNormalised() {

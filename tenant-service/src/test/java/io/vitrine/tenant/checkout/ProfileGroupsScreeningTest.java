@@ -2,8 +2,8 @@ package io.vitrine.tenant.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.AvoidList;
+import io.vitrine.tenant.ingredients.AllergenGroups;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +15,14 @@ import org.junit.jupiter.api.Test;
 class ProfileGroupsScreeningTest {
 
   private final InciNormalizer inci = InciNormalizer.standard();
-  private final io.vitrine.tenant.ingredients.AllergenGroups profileGroups =
-      io.vitrine.tenant.ingredients.AllergenGroups.standard();
-  private final AllergenGroups screeningGroups =
-      AllergenGroups.fromClassPath(inci::canonical).including(profileGroups);
+  private final AllergenGroups groups = AllergenGroups.standard();
 
   @Test
   void everyGroupOfTheProfileApiIsAvoidedMemberByMember() {
-    for (String group : profileGroups.names()) {
-      var avoid = AvoidList.of(List.of(group), screeningGroups, inci::canonical);
+    for (String group : groups.names()) {
+      var avoid = AvoidList.of(List.of(group), groups, inci::canonical);
 
-      for (String member : profileGroups.members(group).orElseThrow()) {
+      for (String member : groups.members(group).orElseThrow()) {
         assertThat(avoid.isSafe(List.of("AQUA", member)))
             .as("%s must be avoided by a profile naming %s", member, group)
             .isFalse();
@@ -35,9 +32,18 @@ class ProfileGroupsScreeningTest {
 
   @Test
   void theScreeningsOwnGroupsKeepTheirMembers() {
-    var avoid = AvoidList.of(List.of("fragrance"), screeningGroups, inci::canonical);
+    var avoid = AvoidList.of(List.of("fragrance"), groups, inci::canonical);
 
     assertThat(avoid.isSafe(List.of("AQUA", "PARFUM"))).isFalse();
     assertThat(avoid.isSafe(List.of("AQUA", "GLYCERIN"))).isTrue();
+  }
+
+  @Test
+  void aGroupNamedTheProfileApisWayIsTheSameGroupAsItsAliases() {
+    var avoid = AvoidList.of(List.of("FRAGRANCE_ALLERGENS"), groups, inci::canonical);
+
+    assertThat(avoid.avoidsGroup("fragrance")).isTrue();
+    assertThat(avoid.firstConflict(List.of("AQUA", "LINALOOL")).orElseThrow().avoided())
+        .isEqualTo("fragrance");
   }
 }

@@ -13,9 +13,9 @@ import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
 import io.vitrine.tenant.checkout.ranking.Shopper;
-import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.AvoidList;
 import io.vitrine.tenant.checkout.safety.UpperCaseInci;
+import io.vitrine.tenant.ingredients.AllergenGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +98,7 @@ class RankerTest {
 
   @Test
   void outOfStockInCartAndAvoidedProductsAreDroppedBeforeRanking() {
-    var groups = AllergenGroups.fromClassPath(new UpperCaseInci());
+    var groups = AllergenGroups.fromClassPath(new UpperCaseInci()::canonical);
     var allergic =
         new Shopper(
             AvoidList.of(List.of("fragrance"), groups, new UpperCaseInci()),

@@ -20,7 +20,12 @@ class AllergenGroupsTest {
   void expandMixesGroupsAndIngredientsInAnySpelling() {
     assertThat(groups.expand(List.of("Parabens", "vitamin e")))
         .containsExactlyInAnyOrder(
-            "METHYLPARABEN", "ETHYLPARABEN", "PROPYLPARABEN", "BUTYLPARABEN", "TOCOPHEROL");
+            "METHYLPARABEN",
+            "ETHYLPARABEN",
+            "PROPYLPARABEN",
+            "BUTYLPARABEN",
+            "ISOBUTYLPARABEN",
+            "TOCOPHEROL");
   }
 
   @Test
@@ -32,14 +37,41 @@ class AllergenGroupsTest {
   }
 
   @Test
-  void aGroupNamedLikeAnIngredientMeansOnlyThatIngredient() {
+  void aGroupNamedLikeAnIngredientHoldsThatIngredient() {
     var inci = InciNormalizer.standard();
     for (String group : groups.names()) {
       String asIngredient = inci.canonical(group.replace('_', ' '));
       if (inci.isKnown(asIngredient)) {
-        assertThat(groups.members(group).orElseThrow()).containsExactly(asIngredient);
+        assertThat(groups.members(group).orElseThrow()).contains(asIngredient);
       }
     }
+  }
+
+  @Test
+  void aliasesNameGroupsForProfilesButNotForTheCatalogFilter() {
+    assertThat(groups.groupNamed("Fragrance")).contains("fragrance");
+    assertThat(groups.groupNamed("FRAGRANCE_ALLERGENS")).contains("fragrance");
+    assertThat(groups.groupNamed("tree nuts")).contains("nut-oils");
+    assertThat(groups.groupNamed("vegan")).contains("animal-derived");
+    assertThat(groups.members("Fragrance")).isEmpty();
+    assertThat(groups.expand(List.of("Fragrance"))).containsExactly("PARFUM");
+  }
+
+  @Test
+  void everyGroupHasOneNameAndTheSameMembersUnderItsNameAndItsId() {
+    for (String name : groups.names()) {
+      String id = groups.groupNamed(name).orElseThrow();
+      assertThat(groups.members(name)).contains(groups.inci(id));
+    }
+    assertThat(groups.names())
+        .containsExactlyInAnyOrder(
+            "FRAGRANCE_ALLERGENS",
+            "TREE_NUTS",
+            "ANIMAL_DERIVED",
+            "PARABENS",
+            "LANOLIN",
+            "ISOTHIAZOLINONES",
+            "SULFATES");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
 /**
  * A tenant's catalog index on the local OpenSearch, made as the operator's OpenSearchCatalogs makes
  * it for a beauty retailer: a versioned index with the operator's mapping (dynamic false, the
- * {@code inci} normalizer on ingredients, a lucene knn_vector) behind the tenant's alias.
+ * {@code inci} normalizer on ingredients, a lucene knn_vector) behind the tenant's alias. The test
+ * resource creates and drops it; tests may also write products straight into it through the alias.
  */
 final class CatalogIndexFixture {
 
@@ -55,6 +56,24 @@ final class CatalogIndexFixture {
 
   void create() {
     send("PUT", "/" + index, MAPPING.formatted(alias), 200);
+  }
+
+  /** Writes a product document through the alias, as a catalog import would index it. */
+  void put(String sku, String name, String brand, String category) {
+    send(
+        "PUT",
+        "/" + alias + "/_doc/" + sku,
+        """
+        {"sku": "%s", "name": "%s", "brand": "%s", "category": "%s"}
+        """
+            .formatted(sku, name, brand, category),
+        200,
+        201);
+  }
+
+  /** Makes what was written searchable. */
+  void refresh() {
+    send("POST", "/" + alias + "/_refresh", null, 200);
   }
 
   /** Deletes every index whose name starts with the alias (the operator's and rebuilt ones). */

@@ -26,6 +26,7 @@ import io.vitrine.tenant.checkout.products.CatalogStore;
 import io.vitrine.tenant.features.Feature;
 import io.vitrine.tenant.features.FlagsDocument;
 import io.vitrine.tenant.features.PublishedFeatureFlags;
+import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -298,7 +299,8 @@ class CheckoutIT {
     catalog.refresh();
     // The tenant's catalog index, created by the test resource as the operator creates it.
     var index =
-        new CheckoutIndexFixture(
+        new CatalogIndexFixture(
+            LocalStack.load().get("VITRINE_OPENSEARCH_URL"),
             ConfigProvider.getConfig().getValue("vitrine.catalog.index-alias", String.class));
     index.put(serum, "Vitamin C glow serum", "Lumen", "serum");
     index.put(refill, "Vitamin C glow serum refill", "Lumen", "serum");

@@ -1,6 +1,7 @@
 package io.vitrine.bench.recommend;
 
 import io.vitrine.testing.LocalStack;
+import io.vitrine.testing.TenantServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -77,22 +79,21 @@ public final class RecommendBench {
       index.create(skus);
       System.out.printf(
           "catalog index: %d documents in %.1f s%n", skus, (System.nanoTime() - t0) / 1e9);
-      var environment = environment(tenant, realm, index);
-      try (var migrate =
-          new TenantServiceProcess(TenantServiceProcess.defaultJar(), environment, log)) {
-        migrate.start(Duration.ofMinutes(2)); // Flyway creates the tables
-      }
+      var launch =
+          TenantServiceProcess.launch()
+              .jvmOptions("-Xms512m", "-Xmx1g")
+              .environment(environment(tenant, realm, index))
+              .log(log);
+      launch.readyWithin(Duration.ofMinutes(2)).start().close(); // Flyway creates the tables
       t0 = System.nanoTime();
       long store = tenant.load("bench-store");
       System.out.printf(
           "PostgreSQL: %d products, %d sale lines loaded with COPY in %.1f s%n",
           skus, saleLines, (System.nanoTime() - t0) / 1e9);
-      try (var service =
-          new TenantServiceProcess(TenantServiceProcess.defaultJar(), environment, log)) {
-        Duration ready = service.start(Duration.ofMinutes(5));
+      try (var service = launch.readyWithin(Duration.ofMinutes(5)).start()) {
         System.out.printf(
             "tenant-service ready (catalog and co-purchase counts loaded) in %.1f s%n",
-            ready.toMillis() / 1e3);
+            service.startTime().toMillis() / 1e3);
         measureAll(service, realm.associateToken(), tenant, store, index);
       }
     } finally {
@@ -267,26 +268,20 @@ public final class RecommendBench {
 
   private Map<String, String> environment(
       SyntheticTenant tenant, BenchRealm realm, BenchCatalogIndex index) {
-    String host = stack.get("VITRINE_PG_HOST");
-    String port = stack.get("VITRINE_PG_PORT");
-    String database = stack.get("VITRINE_PG_DATABASE");
-    return Map.ofEntries(
-        Map.entry(
-            "QUARKUS_DATASOURCE_REACTIVE_URL",
-            "postgresql://%s:%s/%s".formatted(host, port, database)),
-        Map.entry(
-            "QUARKUS_DATASOURCE_JDBC_URL",
-            "jdbc:postgresql://%s:%s/%s".formatted(host, port, database)),
-        Map.entry("QUARKUS_DATASOURCE_USERNAME", tenant.schema),
-        Map.entry("QUARKUS_DATASOURCE_PASSWORD", tenant.password),
-        Map.entry("VITRINE_DATABASE_SCHEMA", tenant.schema),
-        Map.entry("VITRINE_KEYCLOAK_URL", realm.url()),
-        Map.entry("VITRINE_KEYCLOAK_REALM", realm.realm),
-        Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", BenchRealm.CLIENT),
-        Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET", realm.secret()),
-        Map.entry("VITRINE_OPENSEARCH_URL", stack.get("VITRINE_OPENSEARCH_URL")),
-        Map.entry("VITRINE_CATALOG_INDEX_ALIAS", index.alias),
-        Map.entry("VITRINE_FEATURES_UNGOVERNED", "enabled"));
+    var env =
+        new HashMap<>(
+            TenantServiceProcess.databaseEnvironment(
+                stack, tenant.schema, tenant.password, tenant.schema));
+    env.putAll(
+        Map.ofEntries(
+            Map.entry("VITRINE_KEYCLOAK_URL", realm.url()),
+            Map.entry("VITRINE_KEYCLOAK_REALM", realm.realm),
+            Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", BenchRealm.CLIENT),
+            Map.entry("VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET", realm.secret()),
+            Map.entry("VITRINE_OPENSEARCH_URL", stack.get("VITRINE_OPENSEARCH_URL")),
+            Map.entry("VITRINE_CATALOG_INDEX_ALIAS", index.alias),
+            Map.entry("VITRINE_FEATURES_UNGOVERNED", "enabled")));
+    return env;
   }
 
   /** Other processes share these cores; the figures mean little without it. */

@@ -7,12 +7,13 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
 import io.vitrine.tenant.checkout.config.CheckoutConfig;
 import io.vitrine.tenant.kpi.WriteBehindQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -30,16 +31,11 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class CheckoutAuditLog {
 
-  private static final String INSERT =
-      "insert into audit_log (occurred_at, actor, action, target_type, target_id, details)"
-          + " select o, a, c, t, i, d::jsonb from unnest($1::timestamptz[], $2::text[],"
-          + " $3::text[], $4::text[], $5::text[], $6::text[]) as r(o, a, c, t, i, d)";
-
   private final Pool pool;
   private final Vertx vertx;
   private final Duration interval;
   private long timer;
-  private final WriteBehindQueue<AuditEntry> queue;
+  private final WriteBehindQueue<AuditRow> queue;
 
   public CheckoutAuditLog(Pool pool, Vertx vertx, CheckoutConfig config) {
     this.pool = pool;
@@ -60,12 +56,12 @@ public class CheckoutAuditLog {
   }
 
   /** Queues a record written behind the response. */
-  public Uni<Void> later(AuditEntry entry) {
+  public Uni<Void> later(AuditRow entry) {
     return queue.enqueue(entry);
   }
 
   /** Writes a record now, after everything queued before it. */
-  public Uni<Void> now(AuditEntry entry) {
+  public Uni<Void> now(AuditRow entry) {
     return queue.flush().flatMap(flushed -> insert(List.of(entry)));
   }
 
@@ -75,7 +71,7 @@ public class CheckoutAuditLog {
   }
 
   /** The records about one target, oldest first, after writing what is queued. */
-  public Uni<List<AuditEntry>> about(String targetType, String targetId) {
+  public Uni<List<AuditRow>> about(String targetType, String targetId) {
     return queue
         .flush()
         .flatMap(
@@ -92,8 +88,8 @@ public class CheckoutAuditLog {
                     .toList());
   }
 
-  private static AuditEntry entry(Row row) {
-    return new AuditEntry(
+  private static AuditRow entry(Row row) {
+    return new AuditRow(
         row.getOffsetDateTime("occurred_at"),
         row.getString("actor"),
         row.getString("action"),
@@ -102,16 +98,7 @@ public class CheckoutAuditLog {
         row.getString("details"));
   }
 
-  private Uni<Void> insert(List<AuditEntry> entries) {
-    return pool.preparedQuery(INSERT)
-        .execute(
-            Tuple.of(
-                entries.stream().map(AuditEntry::occurredAt).toArray(OffsetDateTime[]::new),
-                entries.stream().map(AuditEntry::actor).toArray(String[]::new),
-                entries.stream().map(AuditEntry::action).toArray(String[]::new),
-                entries.stream().map(AuditEntry::targetType).toArray(String[]::new),
-                entries.stream().map(AuditEntry::targetId).toArray(String[]::new),
-                entries.stream().map(AuditEntry::details).toArray(String[]::new)))
-        .replaceWithVoid();
+  private Uni<Void> insert(List<AuditRow> entries) {
+    return AuditRows.append(pool, entries);
   }
 }

@@ -2,7 +2,6 @@ package io.vitrine.tenant.checkout.config;
 
 import io.vitrine.tenant.checkout.products.ComplementRules;
 import io.vitrine.tenant.checkout.ranking.Ranker;
-import io.vitrine.tenant.checkout.safety.AllergenGroups;
 import io.vitrine.tenant.checkout.safety.IngredientNormalizer;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.enterprise.inject.Produces;
@@ -16,13 +15,6 @@ public class CheckoutBeans {
   @Singleton
   IngredientNormalizer ingredientNormalizer(InciNormalizer inci) {
     return inci::canonical;
-  }
-
-  @Produces
-  @Singleton
-  AllergenGroups allergenGroups(IngredientNormalizer normalizer) {
-    return AllergenGroups.fromClassPath(normalizer)
-        .including(io.vitrine.tenant.ingredients.AllergenGroups.standard());
   }
 
   @Produces

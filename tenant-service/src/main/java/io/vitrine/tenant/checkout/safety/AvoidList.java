@@ -1,5 +1,6 @@
 package io.vitrine.tenant.checkout.safety;
 
+import io.vitrine.tenant.ingredients.AllergenGroups;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

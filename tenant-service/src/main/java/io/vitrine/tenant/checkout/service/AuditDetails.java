@@ -3,7 +3,7 @@ package io.vitrine.tenant.checkout.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.vitrine.tenant.checkout.audit.AuditEntry;
+import io.vitrine.tenant.audit.AuditRow;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -17,10 +17,10 @@ final class AuditDetails {
 
   private AuditDetails() {}
 
-  static AuditEntry entry(
+  static AuditRow entry(
       String actor, String action, String targetType, String targetId, Object details) {
     try {
-      return new AuditEntry(
+      return new AuditRow(
           OffsetDateTime.now(ZoneOffset.UTC),
           actor,
           action,

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.audit.AuditRow;
 import io.vitrine.tenant.checkout.api.FeedbackResponse;
-import io.vitrine.tenant.checkout.audit.AuditEntry;
 import io.vitrine.tenant.checkout.audit.CheckoutActions;
 import io.vitrine.tenant.checkout.audit.CheckoutAuditLog;
 import io.vitrine.tenant.checkout.ranking.Ranker;
@@ -165,8 +165,7 @@ public class DecisionService {
             });
   }
 
-  private static JsonNode original(
-      List<AuditEntry> history, String action, String what, String id) {
+  private static JsonNode original(List<AuditRow> history, String action, String what, String id) {
     return history.stream()
         .filter(entry -> entry.action().equals(action))
         .findFirst()
@@ -186,9 +185,9 @@ public class DecisionService {
     return anchors;
   }
 
-  private static Set<String> decidedSkus(List<AuditEntry> history, String... actions) {
+  private static Set<String> decidedSkus(List<AuditRow> history, String... actions) {
     var decided = new HashSet<String>();
-    for (AuditEntry entry : history) {
+    for (AuditRow entry : history) {
       if (List.of(actions).contains(entry.action())) {
         decided.add(read(entry.details()).path("sku").asText());
       }
