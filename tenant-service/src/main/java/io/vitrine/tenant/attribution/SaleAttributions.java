@@ -13,7 +13,6 @@ import io.vitrine.tenant.attribution.AttributionRule.Attribution;
 import io.vitrine.tenant.attribution.AttributionRule.Sale;
 import io.vitrine.tenant.checkout.audit.CheckoutActions;
 import io.vitrine.tenant.features.Feature;
-import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -38,20 +37,20 @@ public class SaleAttributions {
   private static final String SALE =
       "SELECT s.pos_sale_id, st.pos_location_id, c.pseudonym, s.occurred_at, s.store_id,"
           + " coalesce(array_agg(l.sku) FILTER (WHERE l.sku IS NOT NULL), '{}')"
-          + " FROM {s}.sales s JOIN {s}.stores st ON st.id = s.store_id"
-          + " LEFT JOIN {s}.customers c ON c.id = s.customer_id"
-          + " LEFT JOIN {s}.sale_lines l ON l.sale_id = s.id"
+          + " FROM sales s JOIN stores st ON st.id = s.store_id"
+          + " LEFT JOIN customers c ON c.id = s.customer_id"
+          + " LEFT JOIN sale_lines l ON l.sale_id = s.id"
           + " WHERE s.id = $1 GROUP BY s.id, st.pos_location_id, c.pseudonym";
 
   // The actions are literals so that the partial index on accepted carts applies.
   private static final String ACCEPTANCES =
       """
       SELECT a.target_id, a.details ->> 'store_id', a.details ->> 'cart_id', a.details ->> 'sku',
-             (SELECT sh.details ->> 'customer' FROM {s}.audit_log sh
+             (SELECT sh.details ->> 'customer' FROM audit_log sh
                WHERE sh.target_type = '%1$s' AND sh.target_id = a.target_id
                  AND sh.action = '%3$s' ORDER BY sh.id LIMIT 1),
              a.occurred_at
-        FROM {s}.audit_log a
+        FROM audit_log a
        WHERE a.action = '%2$s' AND a.target_type = '%1$s'
          AND a.details ->> 'store_id' = $1 AND a.details ->> 'sku' = any($2)
          AND (a.details ->> 'cart_id' = $3 OR a.occurred_at BETWEEN $4 AND $5)
@@ -59,21 +58,18 @@ public class SaleAttributions {
           .formatted(CheckoutActions.SUGGESTION, CheckoutActions.ACCEPTED, CheckoutActions.SHOWN);
 
   private static final String INSERT =
-      "INSERT INTO {s}.sale_attributions (sale_id, feature, suggestion_id, store_id, match,"
+      "INSERT INTO sale_attributions (sale_id, feature, suggestion_id, store_id, match,"
           + " accepted_at) VALUES ($1, $2, $3, $4, $5, $6)"
           + " ON CONFLICT (sale_id, feature) DO NOTHING";
 
   private final Pool pool;
-  private final TenantSchema schema;
   private final AttributionRule rule;
 
   public SaleAttributions(
       Pool pool,
-      TenantSchema schema,
       @ConfigProperty(name = "vitrine.kpi.attribution-window", defaultValue = "2h")
           Duration window) {
     this.pool = pool;
-    this.schema = schema;
     this.rule = new AttributionRule(window);
   }
 
@@ -83,7 +79,7 @@ public class SaleAttributions {
    * after the sale arrived are not looked for again.
    */
   public Uni<Optional<Attribution>> onSale(long saleId) {
-    return pool.preparedQuery(schema.qualify(SALE))
+    return pool.preparedQuery(SALE)
         .execute(Tuple.of(saleId))
         .flatMap(
             rows ->
@@ -107,7 +103,7 @@ public class SaleAttributions {
   }
 
   private Uni<List<Acceptance>> acceptances(Sale sale) {
-    return pool.preparedQuery(schema.qualify(ACCEPTANCES))
+    return pool.preparedQuery(ACCEPTANCES)
         .execute(
             Tuple.of(
                 sale.posLocationId(),
@@ -131,7 +127,7 @@ public class SaleAttributions {
 
   private Uni<Void> record(long saleId, long storeId, Attribution attribution) {
     Acceptance acceptance = attribution.acceptance();
-    return pool.preparedQuery(schema.qualify(INSERT))
+    return pool.preparedQuery(INSERT)
         .execute(
             Tuple.from(
                 List.of(

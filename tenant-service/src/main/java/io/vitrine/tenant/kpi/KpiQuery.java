@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.kpi.KpiFigures.Figures;
-import io.vitrine.tenant.repository.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +35,16 @@ public class KpiQuery {
                percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms)
                    FILTER (WHERE kind = 'SHOWN' AND latency_ms IS NOT NULL) AS p95,
                count(latency_ms) FILTER (WHERE kind = 'SHOWN') AS latencies
-          FROM {s}.feature_events
+          FROM feature_events
          WHERE feature = $1 AND occurred_at >= $2
            AND ($3::timestamptz IS NULL OR occurred_at < $3)
            AND ($4::text[] IS NULL OR store_id = any($4))
          GROUP BY GROUPING SETS ((store_id), ())
       ), sold AS (
         SELECT st.pos_location_id AS store_id, s.total, s.currency,
-               EXISTS (SELECT 1 FROM {s}.sale_attributions a
+               EXISTS (SELECT 1 FROM sale_attributions a
                         WHERE a.sale_id = s.id AND a.feature = $1) AS assisted
-          FROM {s}.sales s JOIN {s}.stores st ON st.id = s.store_id
+          FROM sales s JOIN stores st ON st.id = s.store_id
          WHERE s.occurred_at >= $2
            AND ($3::timestamptz IS NULL OR s.occurred_at < $3)
            AND ($4::text[] IS NULL OR st.pos_location_id = any($4))
@@ -70,11 +69,9 @@ public class KpiQuery {
   private static final KpiCounts NO_EVENTS = new KpiCounts(0, 0, 0, 0, 0, 0, null, 0);
 
   private final Pool pool;
-  private final TenantSchema schema;
 
-  public KpiQuery(Pool pool, TenantSchema schema) {
+  public KpiQuery(Pool pool) {
     this.pool = pool;
-    this.schema = schema;
   }
 
   /** The report StoreRollout gates read: since the phase started, up to now. */
@@ -84,7 +81,7 @@ public class KpiQuery {
   }
 
   Uni<KpiFigures> figures(KpiScope scope) {
-    return pool.preparedQuery(schema.qualify(SQL))
+    return pool.preparedQuery(SQL)
         .execute(
             Tuple.of(
                 scope.feature(),
