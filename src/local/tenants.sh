@@ -13,6 +13,10 @@ FIRST_PORT=${VITRINE_TENANT_FIRST_PORT:-18100}
 dir="$VITRINE_STATE/tenants"
 jar="$root/tenant-service/target/quarkus-app/quarkus-run.jar"
 kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+# On a JDK 25 or newer, tenant-service starts from an AOT cache (JEP 483, 514, 515: classes loaded
+# and linked, method profiles) that the first start after a build records: it starts in about
+# half the time and CPU. Without such a JDK it runs on `java` as before.
+jdk_aot=$(java_home 25 || true)
 
 ready_retailers() {
   $kubectl_cmd get retailerintegrations \
@@ -47,16 +51,54 @@ start() {
   server=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
   ca=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
   token=$($kubectl_cmd -n "$namespace" create token tenant-service --duration=24h)
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL="$server" QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA="$ca" \
-    QUARKUS_KUBERNETES_CLIENT_TOKEN="$token" \
-    start_background "$dir/$name.pid" "$dir/$name.log" bash -c 'set -a; . "$1"; set +a; exec java -XX:MaxRAM=512m -jar "$2"' _ "$dir/$name.env" "$jar"
-  wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$port/q/health/ready" ||
-    { tail -20 "$dir/$name.log" >&2; exit 1; }
+    QUARKUS_KUBERNETES_CLIENT_TOKEN="$token"
+  local java=java aot=()
+  if [ -n "$jdk_aot" ]; then
+    java=$jdk_aot/bin/java
+    record_aot_cache "$name" "$java" && aot=(-XX:AOTCache="$(aot_cache)")
+  fi
+  run_tenant_service "$name" "$java" "${aot[@]}" || { tail -20 "$dir/$name.log" >&2; exit 1; }
   # The operator reaches this local process instead of the in-cluster Service (StoreRollouts).
   $kubectl_cmd annotate namespace "$namespace" --overwrite \
     "vitrine.io/tenant-service-url=http://127.0.0.1:$port" >/dev/null
   echo "$name  http://127.0.0.1:$port (log $dir/$name.log)"
+}
+
+# run_tenant_service NAME JAVA [JVM_OPTION...]: starts it with the pod's environment; waits until
+# it is ready.
+run_tenant_service() {
+  local name=$1 java=$2
+  shift 2
+  start_background "$dir/$name.pid" "$dir/$name.log" \
+    bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$dir/$name.env" "$java" -XX:MaxRAM=512m "$@" -jar "$jar"
+  wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$QUARKUS_HTTP_PORT/q/health/ready"
+}
+
+# aot_cache: where the AOT cache of this build of the jars is (the JVM ignores a cache recorded
+# with other jars, so a new build records a new one).
+aot_cache() {
+  local stamp
+  stamp=$(find "$(dirname "$jar")" -name '*.jar' -printf '%P %s %T@\n' | sort | sha256sum | cut -c1-16)
+  echo "$VITRINE_CACHE/aot/tenant-service-$stamp.aot"
+}
+
+# record_aot_cache NAME JAVA: a training run (start until ready, then stop) that writes the AOT
+# cache when there is none for this build yet; false when none could be recorded.
+record_aot_cache() {
+  local name=$1 java=$2 cache
+  cache=$(aot_cache)
+  [ -s "$cache" ] && return 0
+  mkdir -p "$(dirname "$cache")"
+  log "recording the AOT cache of this build with tenant-service of $name (once per build)"
+  if run_tenant_service "$name" "$java" -XX:AOTCacheOutput="$cache"; then
+    stop_pid "$dir/$name.pid" "the training run"
+  else
+    stop_pid "$dir/$name.pid" "the training run"
+    rm -f "$cache"
+  fi
+  [ -s "$cache" ] || { log "no AOT cache recorded; starting without one"; return 1; }
 }
 
 up() {

@@ -32,12 +32,14 @@ public final class TenantConfig {
   }
 
   /**
-   * One tenant per pod and a small heap: the serial collector, half the container's memory for the
-   * heap, and small thread stacks and code cache keep an idle tenant-service under 200 MB.
+   * One tenant per pod and a small footprint: the serial collector, half the container's memory
+   * for the heap, small thread stacks and code cache, and the C heap the JIT compilers freed given
+   * back to the system every 5 s (glibc keeps it otherwise: about 25 MB of an idle tenant-service).
+   * Needs JDK 17.0.9 or newer.
    */
   static final String JVM_OPTIONS =
       "-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -Xss512k -XX:ReservedCodeCacheSize=64m"
-          + " -XX:+ExitOnOutOfMemoryError";
+          + " -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError";
 
   static Map<String, String> environment(RetailerIntegration retailer, PlatformEndpoints platform) {
     var names = TenantNames.of(retailer);
