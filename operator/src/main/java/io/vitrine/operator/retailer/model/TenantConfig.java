@@ -32,9 +32,9 @@ public final class TenantConfig {
   }
 
   /**
-   * One tenant per pod and a small footprint: the serial collector, half the container's memory
-   * for the heap, small thread stacks and code cache, and the C heap the JIT compilers freed given
-   * back to the system every 5 s (glibc keeps it otherwise: about 25 MB of an idle tenant-service).
+   * One tenant per pod and a small footprint: the serial collector, half the container's memory for
+   * the heap, small thread stacks and code cache, and the C heap the JIT compilers freed given back
+   * to the system every 5 s (glibc keeps it otherwise: about 25 MB of an idle tenant-service).
    * Needs JDK 17.0.9 or newer.
    */
   static final String JVM_OPTIONS =
