@@ -57,7 +57,9 @@ start() {
   local java=java aot=()
   if [ -n "$jdk_aot" ]; then
     java=$jdk_aot/bin/java
-    record_aot_cache "$name" "$java" && aot=(-XX:AOTCache="$(aot_cache)")
+    # Netty still allocates through sun.misc.Unsafe, which JDK 24+ warns about at every start.
+    aot=(--sun-misc-unsafe-memory-access=allow)
+    record_aot_cache "$name" "$java" "${aot[@]}" && aot+=(-XX:AOTCache="$(aot_cache)")
   fi
   run_tenant_service "$name" "$java" "${aot[@]}" || { tail -20 "$dir/$name.log" >&2; exit 1; }
   # The operator reaches this local process instead of the in-cluster Service (StoreRollouts).
@@ -84,15 +86,17 @@ aot_cache() {
   echo "$VITRINE_CACHE/aot/tenant-service-$stamp.aot"
 }
 
-# record_aot_cache NAME JAVA: a training run (start until ready, then stop) that writes the AOT
-# cache when there is none for this build yet; false when none could be recorded.
+# record_aot_cache NAME JAVA [JVM_OPTION...]: a training run (start until ready, then stop) that
+# writes the AOT cache when there is none for this build yet; false when none could be recorded.
 record_aot_cache() {
   local name=$1 java=$2 cache
+  shift 2
   cache=$(aot_cache)
   [ -s "$cache" ] && return 0
   mkdir -p "$(dirname "$cache")"
+  find "$(dirname "$cache")" -name 'tenant-service-*.aot' -delete # earlier builds' caches
   log "recording the AOT cache of this build with tenant-service of $name (once per build)"
-  if run_tenant_service "$name" "$java" -XX:AOTCacheOutput="$cache"; then
+  if run_tenant_service "$name" "$java" "$@" -XX:AOTCacheOutput="$cache"; then
     stop_pid "$dir/$name.pid" "the training run"
   else
     stop_pid "$dir/$name.pid" "the training run"
