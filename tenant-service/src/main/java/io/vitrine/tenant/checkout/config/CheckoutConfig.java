@@ -37,6 +37,14 @@ public interface CheckoutConfig {
   @WithDefault("60ms")
   Duration contentTimeout();
 
+  /**
+   * The longest a till waits for recommend or screen, from the request being accepted to its answer
+   * being ready: recommend then answers without suggestions, screen with 503 (never a partial "no
+   * conflict").
+   */
+  @WithDefault("250ms")
+  Duration deadline();
+
   /** How often products changed since the last load are read into the in-memory catalog. */
   @WithDefault("30s")
   Duration catalogRefresh();
