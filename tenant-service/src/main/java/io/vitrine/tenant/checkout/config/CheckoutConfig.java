@@ -57,6 +57,19 @@ public interface CheckoutConfig {
   @WithDefault("20000")
   int writeBehindCapacity();
 
+  /** The co-purchase counts. */
+  Copurchase copurchase();
+
+  /** The co-purchase counts' full rebuilds, beyond the one at start. */
+  interface Copurchase {
+    /**
+     * How often the counts are rebuilt from every sale, correcting updated and deleted sales (a
+     * scheduler interval, e.g. 6h); {@code off} disables.
+     */
+    @WithDefault("6h")
+    String rebuildEvery();
+  }
+
   /** The tenant's catalog search: its OpenSearch and the alias the operator created. */
   Search search();
 
