@@ -2,6 +2,7 @@ package io.vitrine.tenant.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The tenant's catalog, as the operator configures the pod (VITRINE_CATALOG_INDEX_ALIAS). */
 @ConfigMapping(prefix = "vitrine.catalog")
@@ -13,4 +14,19 @@ public interface CatalogConfig {
   /** Products written to PostgreSQL and OpenSearch per round trip. */
   @WithDefault("500")
   int batchSize();
+
+  /**
+   * An unfinished import whose heartbeat is older than this is failed by the sweep: the instance
+   * running it stopped. Keep it well above {@link #importHeartbeatEvery()}.
+   */
+  @WithDefault("2m")
+  Duration importStaleAfter();
+
+  /** How often an instance beats the heartbeat of the imports it runs (read by the scheduler). */
+  @WithDefault("5s")
+  String importHeartbeatEvery();
+
+  /** How often each instance sweeps for stale imports; {@code off} disables (the scheduler's). */
+  @WithDefault("30s")
+  String importSweepEvery();
 }

@@ -1,5 +1,6 @@
 package io.vitrine.tenant.catalog;
 
+import io.quarkus.scheduler.Scheduled;
 import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import io.vitrine.tenant.problem.FieldError;
@@ -12,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +37,8 @@ public class CatalogImports {
   private final CatalogIndex index;
   private final AuditLog audit;
   private final ProductValidator validator;
+  private final ImportInstance instance;
+  private final Set<UUID> unfinished = ConcurrentHashMap.newKeySet();
   private final int batchSize;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(task -> new Thread(task, "catalog-import"));
@@ -44,20 +49,39 @@ public class CatalogImports {
       CatalogIndex index,
       AuditLog audit,
       InciNormalizer inci,
+      ImportInstance instance,
       CatalogConfig config) {
     this.jobs = jobs;
     this.products = products;
     this.index = index;
     this.audit = audit;
     this.validator = new ProductValidator(inci);
+    this.instance = instance;
     this.batchSize = config.batchSize();
   }
 
   /** Records the job and queues it; the rows are already read from the file. */
   public UUID start(ImportFormat format, List<RawRow> rows, String actor) throws SQLException {
-    UUID id = jobs.create(format, rows.size(), actor);
+    UUID id = jobs.create(format, rows.size(), actor, instance.id());
+    unfinished.add(id);
     worker.submit(() -> run(id, rows, actor));
     return id;
+  }
+
+  /**
+   * Beats the heartbeat of the jobs queued or running here, so that the sweep on any replica leaves
+   * them alone; a batch's progress beats it too.
+   */
+  @Scheduled(
+      identity = "catalog-import-heartbeat",
+      every = "${vitrine.catalog.import-heartbeat-every:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void heartbeat() {
+    try {
+      jobs.heartbeat(Set.copyOf(unfinished), instance.id());
+    } catch (SQLException e) {
+      LOG.warnf("catalog import heartbeat failed (SQL state %s)", e.getSQLState());
+    }
   }
 
   public Optional<ImportJob> find(UUID id) throws SQLException {
@@ -104,9 +128,13 @@ public class CatalogImports {
           "catalog-import",
           id.toString(),
           Map.of("imported", job.imported(), "failed", job.failed()));
+    } catch (ImportAbandonedException e) {
+      LOG.warn(e.getMessage());
     } catch (Exception e) {
       LOG.errorf(e, "catalog import %s stopped", id);
       markFailed(id, e);
+    } finally {
+      unfinished.remove(id);
     }
   }
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A catalog import's progress and its row error report. */
+/**
+ * A catalog import's progress and its row error report; {@code instance} runs it and last reported
+ * at {@code heartbeatAt}.
+ */
 public record ImportJob(
     UUID id,
     ImportFormat format,
@@ -17,6 +20,8 @@ public record ImportJob(
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt,
+    String instance,
+    Instant heartbeatAt,
     List<RowError> errors) {
 
   /** Where a job is; COMPLETED jobs may still have failed rows, FAILED ones stopped early. */

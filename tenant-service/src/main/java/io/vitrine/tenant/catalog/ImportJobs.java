@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,22 +25,77 @@ public class ImportJobs {
     this.database = database;
   }
 
-  public UUID create(ImportFormat format, int rowsTotal, String requestedBy) throws SQLException {
+  /** Records a job queued on {@code instance}, which heartbeats for it from now on. */
+  public UUID create(ImportFormat format, int rowsTotal, String requestedBy, String instance)
+      throws SQLException {
     UUID id = UUID.randomUUID();
     update(
-        "INSERT INTO catalog_imports (id, format, rows_total, requested_by) VALUES (?, ?, ?, ?)",
+        "INSERT INTO catalog_imports (id, format, rows_total, requested_by, instance_id,"
+            + " heartbeat_at) VALUES (?, ?, ?, ?, ?, now())",
         id,
         format.name(),
         rowsTotal,
-        requestedBy);
+        requestedBy,
+        instance);
     return id;
   }
 
   public void started(UUID id) throws SQLException {
-    update("UPDATE catalog_imports SET status = 'RUNNING', started_at = now() WHERE id = ?", id);
+    update(
+        "UPDATE catalog_imports SET status = 'RUNNING', started_at = now(), heartbeat_at = now()"
+            + " WHERE id = ? AND status = 'QUEUED'",
+        id);
   }
 
-  /** Adds one batch's counts and its row errors, atomically. */
+  /** Tells the sweep that {@code instance} still runs these jobs; finished jobs are left alone. */
+  public void heartbeat(Collection<UUID> ids, String instance) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (Connection connection = database.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "UPDATE catalog_imports SET heartbeat_at = now() WHERE id = ANY (?)"
+                    + " AND instance_id = ? AND status IN ('QUEUED', 'RUNNING')")) {
+      statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+      statement.setString(2, instance);
+      statement.executeUpdate();
+    }
+  }
+
+  /**
+   * Fails every unfinished job whose heartbeat is older than {@code staleAfter}, in one conditional
+   * statement: replicas sweeping at the same time fail each job once, and a heartbeat that lands
+   * first keeps its job. {@code failure} is a {@link String#format} pattern given the job's
+   * instance.
+   *
+   * @return the jobs this call failed
+   */
+  public List<UUID> failStale(Duration staleAfter, String failure) throws SQLException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "UPDATE catalog_imports SET status = 'FAILED', finished_at = now(),"
+                    + " failure = format(?, coalesce(instance_id, 'unknown'))"
+                    + " WHERE status IN ('QUEUED', 'RUNNING')"
+                    + " AND heartbeat_at < now() - make_interval(secs => ?) RETURNING id")) {
+      statement.setString(1, failure);
+      statement.setDouble(2, staleAfter.toMillis() / 1000.0);
+      var failed = new ArrayList<UUID>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          failed.add(rows.getObject(1, UUID.class));
+        }
+      }
+      return failed;
+    }
+  }
+
+  /**
+   * Adds one batch's counts and its row errors, atomically, and beats the job's heartbeat.
+   *
+   * @throws ImportAbandonedException when the job is no longer running (the sweep failed it)
+   */
   public void progressed(UUID id, int read, int imported, List<ImportJob.RowError> errors)
       throws SQLException {
     try (Connection connection = database.getConnection()) {
@@ -46,7 +103,8 @@ public class ImportJobs {
       try (PreparedStatement counts =
               connection.prepareStatement(
                   "UPDATE catalog_imports SET rows_read = rows_read + ?, imported = imported + ?,"
-                      + " failed = failed + ? WHERE id = ?");
+                      + " failed = failed + ?, heartbeat_at = now()"
+                      + " WHERE id = ? AND status = 'RUNNING'");
           PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO catalog_import_errors (import_id, row_number, field, message)"
@@ -56,7 +114,10 @@ public class ImportJobs {
         counts.setInt(
             3, (int) errors.stream().mapToInt(ImportJob.RowError::row).distinct().count());
         counts.setObject(4, id);
-        counts.executeUpdate();
+        if (counts.executeUpdate() == 0) {
+          connection.rollback();
+          throw new ImportAbandonedException(id);
+        }
         for (ImportJob.RowError error : errors) {
           insert.setObject(1, id);
           insert.setInt(2, error.row());
@@ -74,13 +135,16 @@ public class ImportJobs {
   }
 
   public void completed(UUID id) throws SQLException {
-    update("UPDATE catalog_imports SET status = 'COMPLETED', finished_at = now() WHERE id = ?", id);
+    update(
+        "UPDATE catalog_imports SET status = 'COMPLETED', finished_at = now()"
+            + " WHERE id = ? AND status = 'RUNNING'",
+        id);
   }
 
   public void failed(UUID id, String failure) throws SQLException {
     update(
         "UPDATE catalog_imports SET status = 'FAILED', failure = ?, finished_at = now()"
-            + " WHERE id = ?",
+            + " WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
         failure,
         id);
   }
@@ -131,6 +195,8 @@ public class ImportJobs {
         instant(row.getTimestamp("created_at")),
         instant(row.getTimestamp("started_at")),
         instant(row.getTimestamp("finished_at")),
+        row.getString("instance_id"),
+        instant(row.getTimestamp("heartbeat_at")),
         errors);
   }
 

@@ -60,7 +60,10 @@ class CheckoutIT {
           "enabled",
           // A shared, busy 2-core machine: the till's 60 ms budget would make this flaky.
           "vitrine.checkout.content-timeout",
-          "1s");
+          "1s",
+          // Likewise the till's whole-request deadline; CheckoutDeadlineIT covers missing it.
+          "vitrine.checkout.deadline",
+          "5s");
     }
   }
 

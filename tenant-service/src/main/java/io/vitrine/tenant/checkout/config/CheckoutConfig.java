@@ -37,6 +37,14 @@ public interface CheckoutConfig {
   @WithDefault("60ms")
   Duration contentTimeout();
 
+  /**
+   * The longest a till waits for recommend or screen, from the request being accepted to its answer
+   * being ready: recommend then answers without suggestions, screen with 503 (never a partial "no
+   * conflict").
+   */
+  @WithDefault("250ms")
+  Duration deadline();
+
   /** How often products changed since the last load are read into the in-memory catalog. */
   @WithDefault("30s")
   Duration catalogRefresh();
@@ -48,6 +56,19 @@ public interface CheckoutConfig {
   /** Records waiting to be written; a full queue makes callers wait for a write. */
   @WithDefault("20000")
   int writeBehindCapacity();
+
+  /** The co-purchase counts. */
+  Copurchase copurchase();
+
+  /** The co-purchase counts' full rebuilds, beyond the one at start. */
+  interface Copurchase {
+    /**
+     * How often the counts are rebuilt from every sale, correcting updated and deleted sales (a
+     * scheduler interval, e.g. 6h); {@code off} disables.
+     */
+    @WithDefault("6h")
+    String rebuildEvery();
+  }
 
   /** The tenant's catalog search: its OpenSearch and the alias the operator created. */
   Search search();

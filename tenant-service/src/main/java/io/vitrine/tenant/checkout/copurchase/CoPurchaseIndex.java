@@ -13,20 +13,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 
 /**
- * The tenant's co-purchase counts, in memory: rebuilt in full from {@code sales}/{@code
- * sale_lines}, and updated one sale at a time by {@link #onSale(long)} as sales arrive.
+ * The tenant's co-purchase counts, in memory: rebuilt in full from {@code sales}/{@code sale_lines}
+ * (at start and periodically, see {@code CheckoutWarmup}), and updated one sale at a time by {@link
+ * #onSale(long)} as sales arrive.
  *
- * <p>A rebuild covers the sales up to the highest sale id when it starts (its watermark); sales
- * above it that arrive during the rebuild are replayed onto the new counts when it swaps in. Each
- * sale is counted once: a sale already counted (a later version of the same POS sale) changes
- * nothing until the next rebuild.
+ * <p>A rebuild reads one consistent snapshot into fresh counts off to the side and swaps them in at
+ * once, so updated or deleted sales stop counting and drift is corrected; readers never see half a
+ * rebuild. Sales counted one by one while it runs are replayed onto the fresh counts unless its
+ * snapshot already held them (see {@link CountedSales}). Each sale is counted once: a sale already
+ * counted (a later version of the same POS sale) changes nothing until the next rebuild.
  */
 @ApplicationScoped
 public class CoPurchaseIndex {
@@ -34,12 +37,18 @@ public class CoPurchaseIndex {
   private static final Logger LOG = Logger.getLogger(CoPurchaseIndex.class);
   private static final int FETCH_SIZE = 10_000;
 
+  /**
+   * Sale ids below a rebuild's highest one that may still be uncommitted when its snapshot is taken
+   * (ids are drawn before commit); a sale further below committing later waits for the next one.
+   */
+  static final int IN_FLIGHT_WINDOW = 10_000;
+
   private final AgroalDataSource dataSource;
   private final Pool pool;
   private final CheckoutConfig config;
+  private final ReentrantLock rebuilding = new ReentrantLock();
+  private final CountedSales counted = new CountedSales();
   private volatile CoPurchaseCounts counts;
-  private long watermark;
-  private final Map<Long, List<String>> countedSince = new HashMap<>();
 
   public CoPurchaseIndex(AgroalDataSource dataSource, Pool pool, CheckoutConfig config) {
     this.dataSource = dataSource;
@@ -59,11 +68,6 @@ public class CoPurchaseIndex {
 
   /** Counts a newly stored sale. Call it once the sale and its lines are committed. */
   public Uni<Void> onSale(long saleId) {
-    synchronized (this) {
-      if (saleId <= watermark || countedSince.containsKey(saleId)) {
-        return Uni.createFrom().voidItem();
-      }
-    }
     return pool.preparedQuery("select sku from sale_lines where sale_id = $1 and sku is not null")
         .execute(Tuple.of(saleId))
         .map(
@@ -76,34 +80,68 @@ public class CoPurchaseIndex {
   }
 
   private synchronized void count(long saleId, List<String> skus) {
-    if (saleId > watermark && countedSince.putIfAbsent(saleId, skus) == null) {
+    if (counted.count(saleId, skus)) {
       counts.addBasket(skus);
     }
   }
 
   /**
-   * Reads every sale again into fresh counts and swaps them in. Blocking: call off the event loop.
+   * Reads every sale again into fresh counts and swaps them in; one rebuild at a time. Blocking:
+   * call off the event loop.
    */
   public void rebuild() {
-    long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      long upTo = highestSaleId(connection);
-      var fresh = new CoPurchaseCounts(config.partnersTracked());
-      long sales = stream(connection, upTo, fresh);
-      swap(fresh, upTo);
+    rebuilding.lock();
+    try {
+      long started = System.nanoTime();
+      synchronized (this) {
+        counted.rebuildStarted();
+      }
+      Snapshot read = read();
+      synchronized (this) {
+        counted.rebuildFinished(read.upTo(), read.missed()).forEach(read.counts()::addBasket);
+        counts = read.counts();
+      }
       LOG.infof(
-          "co-purchase counts rebuilt: %d sales, %d SKUs in %d ms",
-          sales, fresh.skus(), (System.nanoTime() - started) / 1_000_000);
-    } catch (SQLException e) {
-      throw new IllegalStateException("co-purchase counts cannot be read: " + e.getMessage(), e);
+          "co-purchase counts rebuilt: %d sales up to id %d, %d SKUs in %d ms",
+          read.sales(),
+          read.upTo(),
+          read.counts().skus(),
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      synchronized (this) {
+        counted.rebuildAbandoned();
+      }
+      throw e;
+    } finally {
+      rebuilding.unlock();
     }
   }
 
-  private synchronized void swap(CoPurchaseCounts fresh, long upTo) {
-    countedSince.keySet().removeIf(saleId -> saleId <= upTo);
-    countedSince.values().forEach(fresh::addBasket);
-    watermark = upTo;
-    counts = fresh;
+  /** The sales in one snapshot: their counts, the highest id, and the ids it missed below it. */
+  private record Snapshot(CoPurchaseCounts counts, long sales, long upTo, Set<Long> missed) {}
+
+  private Snapshot read() {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      // One snapshot for every statement; the driver streams with a cursor only in a transaction.
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setAutoCommit(false);
+      try {
+        long upTo = highestSaleId(connection);
+        var fresh = new CoPurchaseCounts(config.partnersTracked());
+        long sales = stream(connection, upTo, fresh);
+        Set<Long> missed = missedBelow(connection, upTo);
+        connection.commit();
+        return new Snapshot(fresh, sales, upTo, missed);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+        connection.setTransactionIsolation(isolation);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("co-purchase counts cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private static long highestSaleId(Connection connection) throws SQLException {
@@ -114,11 +152,28 @@ public class CoPurchaseIndex {
     }
   }
 
+  /** The ids just below {@code upTo} with no counted lines in the snapshot. */
+  private static Set<Long> missedBelow(Connection connection, long upTo) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select s.id from generate_series(greatest(1, ? - ?), ?) as s(id) where not exists"
+                + " (select 1 from sale_lines l where l.sale_id = s.id and l.sku is not null)")) {
+      statement.setLong(1, upTo);
+      statement.setLong(2, IN_FLIGHT_WINDOW - 1);
+      statement.setLong(3, upTo);
+      var missed = new HashSet<Long>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          missed.add(rows.getLong(1));
+        }
+      }
+      return missed;
+    }
+  }
+
   /** Streams the lines in sale order, one basket per sale; returns the number of sales. */
   private static long stream(Connection connection, long upTo, CoPurchaseCounts into)
       throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false); // the driver streams with a cursor only inside a transaction
     try (PreparedStatement statement =
         connection.prepareStatement(
             "select sale_id, sku from sale_lines where sku is not null and sale_id <= ?"
@@ -144,10 +199,7 @@ public class CoPurchaseIndex {
           sales++;
         }
       }
-      connection.commit();
       return sales;
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
   }
 }

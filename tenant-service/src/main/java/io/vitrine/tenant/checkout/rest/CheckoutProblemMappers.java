@@ -1,5 +1,6 @@
 package io.vitrine.tenant.checkout.rest;
 
+import io.vitrine.tenant.checkout.service.CheckoutDeadlineExceededException;
 import io.vitrine.tenant.checkout.service.CheckoutWarmingUpException;
 import io.vitrine.tenant.checkout.service.InvalidDecisionException;
 import io.vitrine.tenant.checkout.service.UnknownDecisionTargetException;
@@ -40,6 +41,16 @@ public class CheckoutProblemMappers {
             ProblemDetail.of("checkout-warming-up", "Checkout warming up", 503, e.getMessage())
                 .toResponse())
         .header("Retry-After", "5")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response deadlineExceeded(CheckoutDeadlineExceededException e) {
+    return Response.fromResponse(
+            ProblemDetail.of(
+                    "checkout-deadline-exceeded", "Checkout deadline exceeded", 503, e.getMessage())
+                .toResponse())
+        .header("Retry-After", "1")
         .build();
   }
 }

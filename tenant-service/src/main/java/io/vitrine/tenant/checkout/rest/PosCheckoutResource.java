@@ -64,7 +64,11 @@ public class PosCheckoutResource {
       summary =
           "Up to three complementary products for the cart, in stock here and safe for the"
               + " customer, each with its reason")
-  @APIResponse(responseCode = "200", description = "The suggestions. " + OFF)
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The suggestions; none when they could not be ranked within the checkout deadline. "
+              + OFF)
   @APIResponse(responseCode = "404", description = "No store has the POS location id")
   public Uni<RecommendResponse> recommend(@NotNull @Valid CartRequest cart) {
     return recommendations.recommend(cart, associate());
@@ -78,6 +82,11 @@ public class PosCheckoutResource {
               + " in-stock alternatives")
   @APIResponse(responseCode = "200", description = "The alerts, possibly none. " + OFF)
   @APIResponse(responseCode = "404", description = "No store has the POS location id")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "Warming up, or the screening missed its deadline (type checkout-deadline-exceeded):"
+              + " no partial answer is given; retry after Retry-After")
   public Uni<ScreenResponse> screen(@NotNull @Valid CartRequest cart) {
     return screening.screen(cart, associate());
   }

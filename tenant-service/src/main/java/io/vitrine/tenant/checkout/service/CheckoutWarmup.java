@@ -2,6 +2,7 @@ package io.vitrine.tenant.checkout.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vitrine.tenant.checkout.config.CheckoutConfig;
@@ -13,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads the co-purchase counts, the catalog and the feedback priors at start, off the event loop,
- * then keeps the catalog fresh. The service is not ready, and recommend and screen answer 503,
- * until the first load is done.
+ * then keeps the catalog fresh and rebuilds the co-purchase counts periodically ({@code
+ * vitrine.checkout.copurchase.rebuild-every}). The service is not ready, and recommend and screen
+ * answer 503, until the first load is done.
  */
 @ApplicationScoped
 public class CheckoutWarmup {
@@ -63,6 +65,25 @@ public class CheckoutWarmup {
     } catch (RuntimeException e) {
       LOG.errorf("checkout data could not be loaded, retrying in 5 s: %s", e.getMessage());
       vertx.setTimer(5_000, id -> Infrastructure.getDefaultWorkerPool().execute(this::load));
+    }
+  }
+
+  /**
+   * Rebuilds the co-purchase counts from every sale, once the first load is done; the counts serve
+   * recommendations throughout and swap at once.
+   */
+  @Scheduled(
+      identity = "copurchase-rebuild",
+      every = "${vitrine.checkout.copurchase.rebuild-every:6h}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void rebuildCoPurchases() {
+    if (!loaded) {
+      return;
+    }
+    try {
+      coPurchases.rebuild();
+    } catch (RuntimeException e) {
+      LOG.warnf("co-purchase rebuild failed, keeping the current counts: %s", e.getMessage());
     }
   }
 

@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,6 +65,7 @@ public class RecommendService {
   private final CheckoutAuditLog audit;
   private final FeatureEvents events;
   private final CheckoutConfig config;
+  private final CheckoutDeadlines deadlines;
   private final Timer latency;
 
   public RecommendService(
@@ -80,6 +82,7 @@ public class RecommendService {
       CheckoutAuditLog audit,
       FeatureEvents events,
       CheckoutConfig config,
+      CheckoutDeadlines deadlines,
       MeterRegistry registry) {
     this.flags = flags;
     this.warmup = warmup;
@@ -94,6 +97,7 @@ public class RecommendService {
     this.audit = audit;
     this.events = events;
     this.config = config;
+    this.deadlines = deadlines;
     this.latency =
         Timer.builder("vitrine.checkout.recommend")
             .description("Server-side time of a recommendation, request accepted to answer ready")
@@ -101,12 +105,30 @@ public class RecommendService {
             .register(registry);
   }
 
+  /**
+   * Answers within the checkout deadline: when the evidence is not ranked by then, the answer has
+   * no suggestions (suggesting without the customer's profile and the store's stock is unsafe) and
+   * the miss is counted and recorded as an ERROR event.
+   */
   public Uni<RecommendResponse> recommend(CartRequest cart, String associate) {
     long started = System.nanoTime();
     if (!flags.enabled(FEATURE, cart.storeId())) {
       return Uni.createFrom().item(RecommendResponse.off(FEATURE.key()));
     }
     warmup.requireLoaded();
+    return deadlines
+        .startedAt(started)
+        .guard(
+            () -> rank(cart).map(Optional::of),
+            () -> Uni.createFrom().item(Optional.<Ranking>empty()))
+        .flatMap(
+            ranking ->
+                ranking.isPresent()
+                    ? answer(cart, associate, ranking.get(), started)
+                    : withoutSuggestions(cart, started));
+  }
+
+  private Uni<Ranking> rank(CartRequest cart) {
     CatalogSnapshot snapshot = catalog.snapshot();
     List<String> skus = cart.skus();
     List<CoPurchase> partners =
@@ -124,7 +146,7 @@ public class RecommendService {
                     cart.storeId(),
                     cart.customerId(),
                     Ranker.candidateSkus(partners, completing, matches))
-                .flatMap(
+                .map(
                     context -> {
                       if (context.storeId() == null) {
                         throw new UnknownStoreException(cart.storeId());
@@ -140,18 +162,22 @@ public class RecommendService {
                               shopper,
                               context.inStock(),
                               priors);
-                      List<RankedSuggestion> ranked = ranker.rank(input, config.suggestions());
-                      return answer(cart, associate, shopper, ranked, matches.size(), started);
+                      return new Ranking(
+                          shopper, ranker.rank(input, config.suggestions()), matches.size());
                     }));
   }
 
+  private Uni<RecommendResponse> withoutSuggestions(CartRequest cart, long started) {
+    return deadlines
+        .exceeded(FEATURE, "recommend", cart.storeId(), started)
+        .replaceWith(new RecommendResponse(true, FEATURE.key(), null, Ranker.VERSION, List.of()));
+  }
+
   private Uni<RecommendResponse> answer(
-      CartRequest cart,
-      String associate,
-      Shopper shopper,
-      List<RankedSuggestion> ranked,
-      int contentMatches,
-      long started) {
+      CartRequest cart, String associate, Ranking ranking, long started) {
+    Shopper shopper = ranking.shopper();
+    List<RankedSuggestion> ranked = ranking.suggestions();
+    int contentMatches = ranking.contentMatches();
     String suggestionId = UUID.randomUUID().toString();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     latency.record(took);
@@ -246,6 +272,9 @@ public class RecommendService {
         anchor,
         suggestion.evidence());
   }
+
+  /** The ranked suggestions for one cart, with what they were ranked for. */
+  private record Ranking(Shopper shopper, List<RankedSuggestion> suggestions, int contentMatches) {}
 
   /** The audit details of an answer. */
   record Shown(

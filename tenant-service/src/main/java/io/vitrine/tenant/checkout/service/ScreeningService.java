@@ -41,6 +41,7 @@ public class ScreeningService {
   private final CheckoutAuditLog audit;
   private final FeatureEvents events;
   private final CheckoutConfig config;
+  private final CheckoutDeadlines deadlines;
 
   public ScreeningService(
       FeatureFlags flags,
@@ -50,7 +51,8 @@ public class ScreeningService {
       ShopperProfiles shoppers,
       CheckoutAuditLog audit,
       FeatureEvents events,
-      CheckoutConfig config) {
+      CheckoutConfig config,
+      CheckoutDeadlines deadlines) {
     this.flags = flags;
     this.warmup = warmup;
     this.catalog = catalog;
@@ -59,13 +61,26 @@ public class ScreeningService {
     this.audit = audit;
     this.events = events;
     this.config = config;
+    this.deadlines = deadlines;
   }
 
+  /**
+   * Screens within the checkout deadline, or fails with {@link CheckoutDeadlineExceededException}:
+   * a screening cut short must never read as "no conflict".
+   */
   public Uni<ScreenResponse> screen(CartRequest cart, String associate) {
+    long started = System.nanoTime();
     if (!flags.enabled(FEATURE, cart.storeId())) {
       return Uni.createFrom().item(ScreenResponse.off(FEATURE.key()));
     }
     warmup.requireLoaded();
+    return deadlines
+        .startedAt(started)
+        .guard(() -> check(cart), () -> missed(cart, started))
+        .flatMap(result -> answer(cart, associate, result));
+  }
+
+  private Uni<CartScreening.Result> check(CartRequest cart) {
     CatalogSnapshot snapshot = catalog.snapshot();
     List<String> skus = cart.skus();
     var alternatives = new LinkedHashSet<String>();
@@ -77,22 +92,30 @@ public class ScreeningService {
     }
     return contexts
         .load(cart.storeId(), cart.customerId(), alternatives)
-        .flatMap(
+        .map(
             context -> {
               if (context.storeId() == null) {
                 throw new UnknownStoreException(cart.storeId());
               }
               Shopper shopper = shoppers.shopper(context, cart.sessionOrEmpty(), snapshot);
-              var result =
-                  CartScreening.screen(
-                      skus,
-                      snapshot.products(),
-                      shopper.avoid(),
-                      snapshot::bestSellers,
-                      context.inStock(),
-                      config.alternatives());
-              return answer(cart, associate, result);
+              return CartScreening.screen(
+                  skus,
+                  snapshot.products(),
+                  shopper.avoid(),
+                  snapshot::bestSellers,
+                  context.inStock(),
+                  config.alternatives());
             });
+  }
+
+  private Uni<CartScreening.Result> missed(CartRequest cart, long started) {
+    return deadlines
+        .exceeded(FEATURE, "screen", cart.storeId(), started)
+        .onItem()
+        .transformToUni(
+            recorded ->
+                Uni.createFrom()
+                    .failure(new CheckoutDeadlineExceededException("screen", deadlines.budget())));
   }
 
   private Uni<ScreenResponse> answer(

@@ -1,0 +1,57 @@
+package io.vitrine.tenant.checkout.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.config.CheckoutConfig;
+import io.vitrine.tenant.features.Feature;
+import io.vitrine.tenant.kpi.FeatureEventKind;
+import io.vitrine.tenant.kpi.FeatureEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * The per-request deadline of the till's endpoints ({@code vitrine.checkout.deadline}), and what a
+ * missed one leaves behind: the counter {@code vitrine.checkout.deadline.exceeded} tagged with the
+ * endpoint, and an ERROR feature event with the time spent.
+ */
+@ApplicationScoped
+public class CheckoutDeadlines {
+
+  static final String COUNTER = "vitrine.checkout.deadline.exceeded";
+  private static final Logger LOG = Logger.getLogger(CheckoutDeadlines.class);
+
+  private final Duration budget;
+  private final FeatureEvents events;
+  private final MeterRegistry registry;
+
+  public CheckoutDeadlines(CheckoutConfig config, FeatureEvents events, MeterRegistry registry) {
+    this.budget = config.deadline();
+    this.events = events;
+    this.registry = registry;
+  }
+
+  /** The deadline of a request accepted at {@code startedNanos}. */
+  public Deadline startedAt(long startedNanos) {
+    return Deadline.of(budget, startedNanos);
+  }
+
+  /** Counts and records a missed deadline of {@code feature}'s endpoint for the store. */
+  public Uni<Void> exceeded(Feature feature, String endpoint, String storeId, long startedNanos) {
+    Duration spent = Duration.ofNanos(System.nanoTime() - startedNanos);
+    Counter.builder(COUNTER)
+        .description("Till requests answered after the checkout deadline ran out")
+        .tag("endpoint", endpoint)
+        .register(registry)
+        .increment();
+    LOG.warnf(
+        "checkout %s missed its %d ms deadline (%d ms spent)",
+        endpoint, budget.toMillis(), spent.toMillis());
+    return events.record(feature, storeId, FeatureEventKind.ERROR, spent, null);
+  }
+
+  public Duration budget() {
+    return budget;
+  }
+}
