@@ -1,5 +1,7 @@
 package io.vitrine.tenant.checkout.config;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.vitrine.tenant.checkout.products.ComplementRules;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.safety.IngredientNormalizer;
@@ -14,7 +16,11 @@ public class CheckoutBeans {
   @Produces
   @Singleton
   IngredientNormalizer ingredientNormalizer(InciNormalizer inci) {
-    return inci::canonical;
+    // Profiles repeat a small vocabulary, and normalising runs several regular expressions: once
+    // per spelling, not once per request.
+    LoadingCache<String, String> canonical =
+        Caffeine.newBuilder().maximumSize(10_000).build(inci::canonical);
+    return canonical::get;
   }
 
   @Produces

@@ -9,6 +9,7 @@ import io.vitrine.tenant.kpi.FeatureEventKind;
 import io.vitrine.tenant.kpi.FeatureEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,9 @@ public class CheckoutDeadlines {
   static final String COUNTER = "vitrine.checkout.deadline.exceeded";
   private static final Logger LOG = Logger.getLogger(CheckoutDeadlines.class);
 
+  private static final long WARNING_INTERVAL_NANOS = Duration.ofSeconds(10).toNanos();
+
+  private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS);
   private final Duration budget;
   private final FeatureEvents events;
   private final MeterRegistry registry;
@@ -45,10 +49,20 @@ public class CheckoutDeadlines {
         .tag("endpoint", endpoint)
         .register(registry)
         .increment();
-    LOG.warnf(
-        "checkout %s missed its %d ms deadline (%d ms spent)",
-        endpoint, budget.toMillis(), spent.toMillis());
+    warnAtMostEvery10s(endpoint, spent);
     return events.record(feature, storeId, FeatureEventKind.ERROR, spent, null);
+  }
+
+  // One line per miss made an overloaded service log hundreds of lines a second; the counter
+  // counts every miss.
+  private void warnAtMostEvery10s(String endpoint, Duration spent) {
+    long now = System.nanoTime();
+    long last = lastWarning.get();
+    if (now - last >= WARNING_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
+      LOG.warnf(
+          "checkout %s missed its %d ms deadline (%d ms spent); see the %s counter for how often",
+          endpoint, budget.toMillis(), spent.toMillis(), COUNTER);
+    }
   }
 
   public Duration budget() {
