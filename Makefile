@@ -104,7 +104,7 @@ helm-lint: ## Lint the operator's Helm chart and render it with the default valu
 kubectl-vitrine: ## Build the kubectl plugin; then put src/kubectl-vitrine/bin on the PATH ("kubectl vitrine --help")
 	$(MVN) -q package -DskipTests -pl src/kubectl-vitrine -am
 
-bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant, beside raw OpenSearch and PostgreSQL
+bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant after a 60 s warm-up, beside raw OpenSearch and PostgreSQL
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300)

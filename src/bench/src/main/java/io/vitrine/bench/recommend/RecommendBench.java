@@ -46,7 +46,8 @@ public final class RecommendBench {
   private final int skus = Integer.getInteger("skus", 50_000);
   private final int saleLines = Integer.getInteger("saleLines", 1_000_000);
   private final int rate = Integer.getInteger("rate", 300);
-  private final Duration warmup = Duration.ofSeconds(Long.getLong("warmupSeconds", 20));
+  // Steady state: on 2 cores the JIT needs about 40 s of this load before latencies settle.
+  private final Duration warmup = Duration.ofSeconds(Long.getLong("warmupSeconds", 60));
   private final Duration measure = Duration.ofSeconds(Long.getLong("seconds", 60));
   private final String id =
       HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(3));
