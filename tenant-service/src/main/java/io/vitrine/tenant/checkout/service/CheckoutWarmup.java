@@ -10,6 +10,7 @@ import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.products.CatalogStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +31,7 @@ public class CheckoutWarmup {
   private final ContentSimilarity content;
   private final Vertx vertx;
   private volatile boolean loaded;
+  private final AtomicBoolean startTick = new AtomicBoolean(true);
   private long refreshTimer = -1;
 
   public CheckoutWarmup(
@@ -77,7 +79,9 @@ public class CheckoutWarmup {
       every = "${vitrine.checkout.copurchase.rebuild-every:6h}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void rebuildCoPurchases() {
-    if (!loaded) {
+    // The first tick comes with start-up, whose load has just read (or is reading) every sale: a
+    // second full read then only doubles the start-up work.
+    if (startTick.getAndSet(false) || !loaded) {
       return;
     }
     try {
