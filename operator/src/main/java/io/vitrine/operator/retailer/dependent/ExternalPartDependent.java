@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.processing.dependent.Updater;
 import io.javaoperatorsdk.operator.processing.dependent.external.PerResourcePollingDependentResource;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.config.OperatorConfig;
+import io.vitrine.operator.platform.PlatformUnavailableException;
 import io.vitrine.operator.retailer.metrics.TenantMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -89,8 +90,22 @@ abstract class ExternalPartDependent<T, O extends Observed<T>>
   @Override
   public O update(
       O actual, O desired, RetailerIntegration retailer, Context<RetailerIntegration> context) {
+    // A part removed while its platform answered errors was last observed as unreachable, not as
+    // missing: it is then recreated here, and that is drift all the same.
+    boolean missing = !actual.reachable() && missingNow(retailer);
     metrics.timeApply(part, () -> apply(retailer, context));
+    if (missing) {
+      lifecycle.created(retailer, condition, describe(retailer));
+    }
     return desired;
+  }
+
+  private boolean missingNow(RetailerIntegration retailer) {
+    try {
+      return find(retailer).isEmpty();
+    } catch (PlatformUnavailableException e) {
+      return false;
+    }
   }
 
   @Override
