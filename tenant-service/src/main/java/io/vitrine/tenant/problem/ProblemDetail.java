@@ -35,4 +35,11 @@ public record ProblemDetail(
   public Response toResponse() {
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
   }
+
+  /** The response with a {@code Retry-After} header, for a temporary unavailability. */
+  public Response toResponse(int retryAfterSeconds) {
+    return Response.fromResponse(toResponse())
+        .header("Retry-After", Integer.toString(retryAfterSeconds))
+        .build();
+  }
 }

@@ -51,28 +51,22 @@ public class ProblemMappers {
   /** OpenSearch or PostgreSQL cannot serve the catalog now: the client may retry. */
   @ServerExceptionMapper
   public Response catalogUnavailable(CatalogUnavailableException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "catalog-unavailable",
-                    "Catalog unavailable",
-                    503,
-                    "The catalog cannot be reached now; retry later.")
-                .toResponse())
-        .header("Retry-After", "5")
-        .build();
+    return ProblemDetail.of(
+            "catalog-unavailable",
+            "Catalog unavailable",
+            503,
+            "The catalog cannot be reached now; retry later.")
+        .toResponse(5);
   }
 
   @ServerExceptionMapper
   public Response databaseUnavailable(SQLException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "database-unavailable",
-                    "Database unavailable",
-                    503,
-                    "The database cannot be reached now; retry later.")
-                .toResponse())
-        .header("Retry-After", "5")
-        .build();
+    return ProblemDetail.of(
+            "database-unavailable",
+            "Database unavailable",
+            503,
+            "The database cannot be reached now; retry later.")
+        .toResponse(5);
   }
 
   @ServerExceptionMapper
@@ -95,15 +89,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response identityUnavailable(IdentityUnavailableException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "identity-unavailable",
-                    "Identity provider unavailable",
-                    503,
-                    "Keycloak cannot be reached now; retry later.")
-                .toResponse())
-        .header("Retry-After", "5")
-        .build();
+    return ProblemDetail.of(
+            "identity-unavailable",
+            "Identity provider unavailable",
+            503,
+            "Keycloak cannot be reached now; retry later.")
+        .toResponse(5);
   }
 
   @ServerExceptionMapper
@@ -176,11 +167,8 @@ public class ProblemMappers {
   /** Non-2xx so that the vendor delivers again; nothing was acknowledged. */
   @ServerExceptionMapper
   public Response webhookStoreUnavailable(WebhookStoreUnavailableException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "webhook-store-unavailable", "Event store unavailable", 503, e.getMessage())
-                .toResponse())
-        .header("Retry-After", "5")
-        .build();
+    return ProblemDetail.of(
+            "webhook-store-unavailable", "Event store unavailable", 503, e.getMessage())
+        .toResponse(5);
   }
 }

@@ -37,20 +37,14 @@ public class CheckoutProblemMappers {
 
   @ServerExceptionMapper
   public Response warmingUp(CheckoutWarmingUpException e) {
-    return Response.fromResponse(
-            ProblemDetail.of("checkout-warming-up", "Checkout warming up", 503, e.getMessage())
-                .toResponse())
-        .header("Retry-After", "5")
-        .build();
+    return ProblemDetail.of("checkout-warming-up", "Checkout warming up", 503, e.getMessage())
+        .toResponse(5);
   }
 
   @ServerExceptionMapper
   public Response deadlineExceeded(CheckoutDeadlineExceededException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "checkout-deadline-exceeded", "Checkout deadline exceeded", 503, e.getMessage())
-                .toResponse())
-        .header("Retry-After", "1")
-        .build();
+    return ProblemDetail.of(
+            "checkout-deadline-exceeded", "Checkout deadline exceeded", 503, e.getMessage())
+        .toResponse(1);
   }
 }
