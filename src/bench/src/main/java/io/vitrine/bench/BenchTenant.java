@@ -2,10 +2,7 @@ package io.vitrine.bench;
 
 import io.vitrine.testing.LocalStack;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 
 /**
@@ -52,15 +49,8 @@ record BenchTenant(LocalStack stack, String schema, String role, String password
   }
 
   private void admin(String... statements) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                stack.jdbcUrl(),
-                stack.get("VITRINE_PG_ADMIN_USER"),
-                stack.get("VITRINE_PG_ADMIN_PASSWORD"));
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
+    try {
+      stack.asDatabaseAdmin(statements);
     } catch (SQLException e) {
       throw new IllegalStateException("bench tenant " + schema + ": " + e.getMessage(), e);
     }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -50,6 +54,18 @@ public final class LocalStack {
   public String jdbcUrl() {
     return "jdbc:postgresql://%s:%s/%s"
         .formatted(get("VITRINE_PG_HOST"), get("VITRINE_PG_PORT"), get("VITRINE_PG_DATABASE"));
+  }
+
+  /** Runs the statements, in order, as the platform's database administrator (CREATEROLE). */
+  public void asDatabaseAdmin(String... statements) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                jdbcUrl(), get("VITRINE_PG_ADMIN_USER"), get("VITRINE_PG_ADMIN_PASSWORD"));
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
   }
 
   public String kubeconfig() {

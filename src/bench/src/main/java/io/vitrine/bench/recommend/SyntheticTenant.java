@@ -270,15 +270,8 @@ final class SyntheticTenant {
   }
 
   private void admin(String... statements) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                stack.jdbcUrl(),
-                stack.get("VITRINE_PG_ADMIN_USER"),
-                stack.get("VITRINE_PG_ADMIN_PASSWORD"));
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
+    try {
+      stack.asDatabaseAdmin(statements);
     } catch (SQLException e) {
       throw new IllegalStateException("bench schema " + schema + ": " + e.getMessage(), e);
     }
