@@ -72,7 +72,11 @@ abstract class ExternalPartDependent<T, O extends Observed<T>>
   @Override
   public Set<O> fetchResources(RetailerIntegration retailer) {
     metrics.externalCheck(part);
-    return Observed.observe(() -> find(retailer), wrap);
+    Set<O> found = Observed.observe(() -> find(retailer), wrap);
+    if (found.stream().anyMatch(Observed::reachable)) {
+      lifecycle.present(retailer, condition);
+    }
+    return found;
   }
 
   @Override
@@ -90,8 +94,7 @@ abstract class ExternalPartDependent<T, O extends Observed<T>>
   @Override
   public O update(
       O actual, O desired, RetailerIntegration retailer, Context<RetailerIntegration> context) {
-    // A part removed while its platform answered errors was last observed as unreachable, not as
-    // missing: it is then recreated here, and that is drift all the same.
+    // Last observed unreachable but missing now: this update recreates it, which is drift too.
     boolean missing = !actual.reachable() && missingNow(retailer);
     metrics.timeApply(part, () -> apply(retailer, context));
     if (missing) {
