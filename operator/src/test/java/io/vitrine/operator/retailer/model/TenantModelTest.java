@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.vitrine.operator.api.v1alpha1.AttributeFamily;
+import io.vitrine.operator.api.v1alpha1.JvmProfile;
 import io.vitrine.operator.api.v1alpha1.Segment;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.retailer.Retailers;
@@ -109,6 +110,21 @@ class TenantModelTest {
         .noneMatch(
             key -> key.contains("PASSWORD") || key.contains("SECRET") || key.contains("TOKEN"));
     assertThat(platform.ports()).containsExactly(5432, 9200, 8080);
+  }
+
+  @Test
+  void jvmProfileChoosesTheCompilers() {
+    var platform =
+        new PlatformEndpoints("10.0.0.5", 5432, "vitrine", "http://search:9200", "http://sso:8080");
+    var retailer = Retailers.beauty("maison-aster");
+    assertThat(TenantConfig.desired(retailer, platform).getData().get("JAVA_TOOL_OPTIONS"))
+        .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    retailer.getSpec().getTenantService().setJvmProfile(JvmProfile.Throughput);
+
+    assertThat(TenantConfig.desired(retailer, platform).getData().get("JAVA_TOOL_OPTIONS"))
+        .contains("-XX:+UseSerialGC")
+        .doesNotContain("TieredStopAtLevel");
   }
 
   @Test
