@@ -9,6 +9,8 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDep
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.config.OperatorConfig;
 import io.vitrine.operator.retailer.RetailerWorkflow;
+import io.vitrine.operator.retailer.model.PlatformEndpoints;
+import io.vitrine.operator.retailer.model.TenantConfig;
 import io.vitrine.operator.retailer.model.TenantWorkload;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,6 +34,10 @@ public class DeploymentDependent
             .flatMap(Optional::stream)
             .toList();
     return TenantWorkload.deployment(
-        retailer, config.tenantService().image(), config.tenantService().port(), secrets);
+        retailer,
+        config.tenantService().image(),
+        config.tenantService().port(),
+        TenantConfig.desired(retailer, PlatformEndpoints.from(config)),
+        secrets);
   }
 }

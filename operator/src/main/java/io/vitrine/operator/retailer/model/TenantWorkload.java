@@ -1,5 +1,6 @@
 package io.vitrine.operator.retailer.model;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapEnvSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -34,10 +35,20 @@ public final class TenantWorkload {
   /** Pod template annotation: changes when any Secret the pods read changes, so they roll. */
   public static final String SECRETS_HASH = "vitrine.io/secrets-hash";
 
+  /**
+   * Pod template annotation: changes when the tenant's ConfigMap changes (feature defaults, message
+   * delivery, JVM profile...), which the pods read only at start, so they roll.
+   */
+  public static final String CONFIG_HASH = "vitrine.io/config-hash";
+
   private TenantWorkload() {}
 
   public static Deployment deployment(
-      RetailerIntegration retailer, String defaultImage, int port, Collection<Secret> secrets) {
+      RetailerIntegration retailer,
+      String defaultImage,
+      int port,
+      ConfigMap config,
+      Collection<Secret> secrets) {
     var names = TenantNames.of(retailer);
     var spec = retailer.getSpec().getTenantService();
     var podLabels = new TreeMap<>(names.labels("workload"));
@@ -56,7 +67,8 @@ public final class TenantWorkload {
         .withNewTemplate()
         .withNewMetadata()
         .withLabels(podLabels)
-        .withAnnotations(Map.of(SECRETS_HASH, secretsHash(secrets)))
+        .withAnnotations(
+            Map.of(SECRETS_HASH, secretsHash(secrets), CONFIG_HASH, configHash(config)))
         .endMetadata()
         .withNewSpec()
         .withServiceAccountName(TenantRbac.NAME)
@@ -132,21 +144,34 @@ public final class TenantWorkload {
 
   /** SHA-256 over every Secret's name and data, in a stable order. */
   public static String secretsHash(Collection<Secret> secrets) {
+    var digest = sha256();
+    secrets.stream()
+        .sorted((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName()))
+        .forEach(
+            secret -> {
+              digest.update(secret.getMetadata().getName().getBytes(StandardCharsets.UTF_8));
+              update(digest, secret.getData());
+            });
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+
+  /** SHA-256 over the ConfigMap's data, in a stable order. */
+  static String configHash(ConfigMap config) {
+    var digest = sha256();
+    update(digest, config.getData());
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+
+  private static void update(MessageDigest digest, Map<String, String> data) {
+    new TreeMap<>(Objects.requireNonNullElse(data, Map.<String, String>of()))
+        .forEach(
+            (key, value) ->
+                digest.update((key + "=" + value + ";").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      secrets.stream()
-          .sorted((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName()))
-          .forEach(
-              secret -> {
-                digest.update(secret.getMetadata().getName().getBytes(StandardCharsets.UTF_8));
-                new TreeMap<>(
-                        Objects.requireNonNullElse(secret.getData(), Map.<String, String>of()))
-                    .forEach(
-                        (key, value) ->
-                            digest.update(
-                                (key + "=" + value + ";").getBytes(StandardCharsets.UTF_8)));
-              });
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JVM", e);
     }

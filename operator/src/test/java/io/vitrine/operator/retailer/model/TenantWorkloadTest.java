@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.vitrine.operator.api.v1alpha1.JvmProfile;
+import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.retailer.Retailers;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,12 @@ import org.junit.jupiter.api.Test;
 class TenantWorkloadTest {
 
   private static final String IMAGE = "registry.example/tenant-service:1";
+  private static final PlatformEndpoints PLATFORM =
+      new PlatformEndpoints("10.0.0.5", 5432, "vitrine", "http://search:9200", "http://sso:8080");
 
   @Test
   void runsRestrictedInTheTenantNamespaceWithTheRequestedReplicas() {
-    var deployment = TenantWorkload.deployment(Retailers.beauty("aster"), IMAGE, 8080, List.of());
+    var deployment = deployment(Retailers.beauty("aster"), List.of());
 
     assertThat(deployment.getMetadata().getNamespace()).isEqualTo("vitrine-aster");
     assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
@@ -33,24 +38,34 @@ class TenantWorkloadTest {
     var retailer = Retailers.beauty("aster");
     retailer.getSpec().setSuspend(true);
 
-    assertThat(TenantWorkload.deployment(retailer, IMAGE, 8080, List.of()).getSpec().getReplicas())
-        .isZero();
+    assertThat(deployment(retailer, List.of()).getSpec().getReplicas()).isZero();
   }
 
   @Test
   void rotatingASecretChangesThePodTemplate() {
-    var before =
-        TenantWorkload.deployment(
-            Retailers.beauty("aster"), IMAGE, 8080, List.of(secret("a", "one")));
-    var same =
-        TenantWorkload.deployment(
-            Retailers.beauty("aster"), IMAGE, 8080, List.of(secret("a", "one")));
-    var after =
-        TenantWorkload.deployment(
-            Retailers.beauty("aster"), IMAGE, 8080, List.of(secret("a", "two")));
+    var before = deployment(Retailers.beauty("aster"), List.of(secret("a", "one")));
+    var same = deployment(Retailers.beauty("aster"), List.of(secret("a", "one")));
+    var after = deployment(Retailers.beauty("aster"), List.of(secret("a", "two")));
 
-    assertThat(hash(same)).isEqualTo(hash(before));
-    assertThat(hash(after)).isNotEqualTo(hash(before));
+    assertThat(hash(same, TenantWorkload.SECRETS_HASH))
+        .isEqualTo(hash(before, TenantWorkload.SECRETS_HASH));
+    assertThat(hash(after, TenantWorkload.SECRETS_HASH))
+        .isNotEqualTo(hash(before, TenantWorkload.SECRETS_HASH));
+  }
+
+  @Test
+  void changingWhatTheConfigMapHoldsChangesThePodTemplate() {
+    var retailer = Retailers.beauty("aster");
+    var before = deployment(retailer, List.of());
+    var same = deployment(retailer, List.of());
+
+    retailer.getSpec().getTenantService().setJvmProfile(JvmProfile.Throughput);
+    var after = deployment(retailer, List.of());
+
+    assertThat(hash(same, TenantWorkload.CONFIG_HASH))
+        .isEqualTo(hash(before, TenantWorkload.CONFIG_HASH));
+    assertThat(hash(after, TenantWorkload.CONFIG_HASH))
+        .isNotEqualTo(hash(before, TenantWorkload.CONFIG_HASH));
   }
 
   @Test
@@ -63,13 +78,13 @@ class TenantWorkloadTest {
         .isEqualTo(names.workloadSelector());
   }
 
-  private static String hash(io.fabric8.kubernetes.api.model.apps.Deployment deployment) {
-    return deployment
-        .getSpec()
-        .getTemplate()
-        .getMetadata()
-        .getAnnotations()
-        .get(TenantWorkload.SECRETS_HASH);
+  private static Deployment deployment(RetailerIntegration retailer, List<Secret> secrets) {
+    return TenantWorkload.deployment(
+        retailer, IMAGE, 8080, TenantConfig.desired(retailer, PLATFORM), secrets);
+  }
+
+  private static String hash(Deployment deployment, String annotation) {
+    return deployment.getSpec().getTemplate().getMetadata().getAnnotations().get(annotation);
   }
 
   private static Secret secret(String name, String value) {
