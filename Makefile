@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
-.PHONY: bench-operator bench-ingest bench-recommend help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -104,7 +104,10 @@ helm-lint: ## Lint the operator's Helm chart and render it with the default valu
 kubectl-vitrine: ## Build the kubectl plugin; then put src/kubectl-vitrine/bin on the PATH ("kubectl vitrine --help")
 	$(MVN) -q package -DskipTests -pl src/kubectl-vitrine -am
 
+bench-startup: run ## tenant-service as a sample tenant's pod: start time and idle RSS, Compact and Throughput JVM profiles beside the baseline
+	src/bench/startup.sh $(RETAILER)
+
 bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant after a 60 s warm-up, beside raw OpenSearch and PostgreSQL
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
-	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300)
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300) $(if $(JVM_OPTIONS),-DjvmOptions="$(JVM_OPTIONS)")

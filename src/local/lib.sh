@@ -140,6 +140,25 @@ java_home() {
   return 1
 }
 
+# export_tenant_api_access NAMESPACE: how a local tenant-service's StoreRollout flags watcher
+# reaches the API server as the pod would: the tenant's own tenant-service ServiceAccount (its Role
+# reads ConfigMaps in its namespace, nothing else).
+export_tenant_api_access() {
+  local kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+  QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
+  QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
+  QUARKUS_KUBERNETES_CLIENT_TOKEN=$($kubectl_cmd -n "$1" create token tenant-service --duration=24h)
+  export QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA QUARKUS_KUBERNETES_CLIENT_TOKEN
+}
+
+# tenant_service_aot_cache JAR: where the AOT cache of this build of tenant-service's jars is (the
+# JVM ignores a cache recorded with other jars, so a new build records a new one).
+tenant_service_aot_cache() {
+  local stamp
+  stamp=$(find "$(dirname "$1")" -name '*.jar' -printf '%P %s %T@\n' | sort | sha256sum | cut -c1-16)
+  echo "$VITRINE_CACHE/aot/tenant-service-$stamp.aot"
+}
+
 # env_set KEY VALUE: records a connection detail in stack.env (0600).
 env_set() {
   local key=$1 value=$2

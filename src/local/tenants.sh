@@ -45,15 +45,8 @@ start() {
   stop_pid "$dir/$name.pid" "tenant-service of $name"
   (umask 077 && python3 "$here/pod_env.py" "$kubectl_cmd" "$namespace" tenant-service >"$dir/$name.env")
   log "starting tenant-service of $name on 127.0.0.1:$port"
-  # The StoreRollout flags watcher reaches the API server as the pod would: the tenant's own
-  # tenant-service ServiceAccount (its Role reads ConfigMaps in its namespace, nothing else).
-  local server ca token
-  server=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
-  ca=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
-  token=$($kubectl_cmd -n "$namespace" create token tenant-service --duration=24h)
-  export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
-    QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL="$server" QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA="$ca" \
-    QUARKUS_KUBERNETES_CLIENT_TOKEN="$token"
+  export_tenant_api_access "$namespace"
+  export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port
   local java=java aot=()
   if [ -n "$jdk_aot" ]; then
     java=$jdk_aot/bin/java
@@ -78,13 +71,8 @@ run_tenant_service() {
   wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$QUARKUS_HTTP_PORT/q/health/ready"
 }
 
-# aot_cache: where the AOT cache of this build of the jars is (the JVM ignores a cache recorded
-# with other jars, so a new build records a new one).
-aot_cache() {
-  local stamp
-  stamp=$(find "$(dirname "$jar")" -name '*.jar' -printf '%P %s %T@\n' | sort | sha256sum | cut -c1-16)
-  echo "$VITRINE_CACHE/aot/tenant-service-$stamp.aot"
-}
+# aot_cache: where the AOT cache of this build of the jars is.
+aot_cache() { tenant_service_aot_cache "$jar"; }
 
 # record_aot_cache NAME JAVA [JVM_OPTION...]: a training run (start until ready, then stop) that
 # writes the AOT cache when there is none for this build yet; false when none could be recorded.

@@ -49,6 +49,9 @@ public final class RecommendBench {
   // Steady state: on 2 cores the JIT needs about 40 s of this load before latencies settle.
   private final Duration warmup = Duration.ofSeconds(Long.getLong("warmupSeconds", 60));
   private final Duration measure = Duration.ofSeconds(Long.getLong("seconds", 60));
+  // The service's JVM options, space separated (for instance the pod's, to compare JIT settings).
+  private final String[] jvmOptions =
+      System.getProperty("jvmOptions", "-Xms512m -Xmx1g").trim().split("\\s+");
   private final String id =
       HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(3));
   private final HttpClient http = HttpClient.newBuilder().build();
@@ -71,8 +74,15 @@ public final class RecommendBench {
     var index = new BenchCatalogIndex(stack.get("VITRINE_OPENSEARCH_URL"), "bench-catalog-" + id);
     Path log = Files.createTempFile("recommend-bench-tenant-service-", ".log");
     System.out.printf(
-        "RecommendBench: %d SKUs, %d sale lines, %d req/s for %d s (warm-up %d s); service log %s%n",
-        skus, saleLines, rate, measure.toSeconds(), warmup.toSeconds(), log);
+        "RecommendBench: %d SKUs, %d sale lines, %d req/s for %d s (warm-up %d s), service JVM %s;"
+            + " service log %s%n",
+        skus,
+        saleLines,
+        rate,
+        measure.toSeconds(),
+        warmup.toSeconds(),
+        String.join(" ", jvmOptions),
+        log);
     tenant.createSchema();
     try {
       realm.create();
@@ -82,7 +92,7 @@ public final class RecommendBench {
           "catalog index: %d documents in %.1f s%n", skus, (System.nanoTime() - t0) / 1e9);
       var launch =
           TenantServiceProcess.launch()
-              .jvmOptions("-Xms512m", "-Xmx1g")
+              .jvmOptions(jvmOptions)
               .environment(environment(tenant, realm, index))
               .log(log);
       launch.readyWithin(Duration.ofMinutes(2)).start().close(); // Flyway creates the tables
