@@ -73,10 +73,10 @@ bench-operator: run ## Apply TENANTS (100) RetailerIntegrations; time to Ready, 
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.OperatorScaleBench -Dtenants=$(or $(TENANTS),100)
 
-bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a raw INSERT loop; start time, idle RSS
+bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a raw single-row INSERT loop in the same run
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
-	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000)
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000) $(if $(JVM_OPTIONS),-DjvmOptions="$(JVM_OPTIONS)")
 
 operator-log: ## Follow the local operator's log
 	tail -f $(VITRINE_STATE)/operator/operator.log

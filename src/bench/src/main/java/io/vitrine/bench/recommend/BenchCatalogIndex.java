@@ -4,21 +4,21 @@ package io.vitrine.bench.recommend;
  * The tenant's catalog index on the local OpenSearch, behind its alias, with the fields of the
  * operator's catalog mapping that the checkout searches, bulk-loaded with every product.
  */
-final class BenchCatalogIndex {
+public final class BenchCatalogIndex {
 
   private static final int BULK = 5_000;
   private final BenchHttp http = new BenchHttp();
   private final String url;
-  final String alias;
+  public final String alias;
   private final String index;
 
-  BenchCatalogIndex(String url, String alias) {
+  public BenchCatalogIndex(String url, String alias) {
     this.url = url;
     this.alias = alias;
     this.index = alias + "-v1";
   }
 
-  void create(int skus) {
+  public void create(int skus) {
     http.send(
         "PUT",
         url + "/" + index,
@@ -81,7 +81,7 @@ final class BenchCatalogIndex {
     return url + "/" + alias + "/_search";
   }
 
-  void drop() {
+  public void drop() {
     http.send("DELETE", url + "/" + index, null, null, null);
   }
 }
