@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Prints, as a shell env file, the environment a Deployment's first container would get:
-envFrom ConfigMaps and Secrets, then env entries (literal values and secretKeyRef/configMapKeyRef),
-resolved from the API server. Usage: pod_env.py KUBECTL NAMESPACE DEPLOYMENT"""
+"""Prints, as a shell env file, the environment a Deployment's container (its first container, or
+the named container or init container) would get: envFrom ConfigMaps and Secrets, then env entries
+(literal values and secretKeyRef/configMapKeyRef), resolved from the API server.
+Usage: pod_env.py KUBECTL NAMESPACE DEPLOYMENT [CONTAINER]"""
 import base64
 import json
 import shlex
@@ -29,8 +30,18 @@ def data(kubectl, namespace, kind, name, optional=False):
     return values
 
 
-def environment(kubectl, namespace, deployment):
-    container = get(kubectl, namespace, "deployment", deployment)["spec"]["template"]["spec"]["containers"][0]
+def container_of(kubectl, namespace, deployment, name=None):
+    pod = get(kubectl, namespace, "deployment", deployment)["spec"]["template"]["spec"]
+    if name is None:
+        return pod["containers"][0]
+    for container in (pod.get("initContainers") or []) + pod["containers"]:
+        if container["name"] == name:
+            return container
+    sys.exit(f"deployment {namespace}/{deployment} has no container {name}")
+
+
+def environment(kubectl, namespace, deployment, name=None):
+    container = container_of(kubectl, namespace, deployment, name)
     env = {}
     for source in container.get("envFrom") or []:
         if "configMapRef" in source:
@@ -55,5 +66,7 @@ def environment(kubectl, namespace, deployment):
 
 if __name__ == "__main__":
     kubectl_command, namespace_arg, deployment_arg = sys.argv[1], sys.argv[2], sys.argv[3]
-    for name, value in sorted(environment(shlex.split(kubectl_command), namespace_arg, deployment_arg).items()):
+    container_arg = sys.argv[4] if len(sys.argv) > 4 else None
+    env_vars = environment(shlex.split(kubectl_command), namespace_arg, deployment_arg, container_arg)
+    for name, value in sorted(env_vars.items()):
         print(f"{name}={shlex.quote(value)}")

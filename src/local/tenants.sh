@@ -44,6 +44,7 @@ start() {
   fi
   stop_pid "$dir/$name.pid" "tenant-service of $name"
   (umask 077 && python3 "$here/pod_env.py" "$kubectl_cmd" "$namespace" tenant-service >"$dir/$name.env")
+  (umask 077 && python3 "$here/pod_env.py" "$kubectl_cmd" "$namespace" tenant-service migrate-schema >"$dir/$name.migrate.env")
   log "starting tenant-service of $name on 127.0.0.1:$port"
   export_tenant_api_access "$namespace"
   export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port
@@ -52,6 +53,9 @@ start() {
     java=$jdk_aot/bin/java
     # Netty still allocates through sun.misc.Unsafe, which JDK 24+ warns about at every start.
     aot=(--sun-misc-unsafe-memory-access=allow)
+  fi
+  migrate_schema "$name" "$java" "${aot[@]}"
+  if [ -n "$jdk_aot" ]; then
     record_aot_cache "$name" "$java" "${aot[@]}" && aot+=(-XX:AOTCache="$(aot_cache)")
   fi
   run_tenant_service "$name" "$java" "${aot[@]}" || { tail -20 "$dir/$name.log" >&2; exit 1; }
@@ -69,6 +73,19 @@ run_tenant_service() {
   start_background "$dir/$name.pid" "$dir/$name.log" \
     bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$dir/$name.env" "$java" -XX:MaxRAM=512m "$@" -jar "$jar"
   wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$QUARKUS_HTTP_PORT/q/health/ready"
+}
+
+# migrate_schema NAME JAVA [JVM_OPTION...]: what the pod's migrate-schema init container does:
+# Flyway migrates the tenant's schema, then the JVM exits (the serving one does not migrate).
+migrate_schema() {
+  local name=$1 java=$2
+  shift 2
+  log "migrating the schema of $name (the pod's migrate-schema init container)"
+  if ! bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$dir/$name.migrate.env" \
+    timeout 120 "$java" -XX:MaxRAM=512m "$@" -jar "$jar" >"$dir/$name.migrate.log" 2>&1; then
+    tail -20 "$dir/$name.migrate.log" >&2
+    die "the schema migration of $name failed (log $dir/$name.migrate.log)"
+  fi
 }
 
 # aot_cache: where the AOT cache of this build of the jars is.

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.vitrine.operator.retailer.model.TenantNames;
+import io.vitrine.operator.retailer.model.TenantWorkload;
 import io.vitrine.operator.rollout.tenant.TenantServices;
 import io.vitrine.testing.LocalStack;
 import io.vitrine.testing.TenantServiceProcess;
@@ -26,18 +28,27 @@ final class LocalTenantService {
 
   static TenantServiceProcess start(KubernetesClient admin, String namespace) throws Exception {
     Path work = Files.createTempDirectory("tenant-service-it");
+    var apiAccess =
+        Map.of(
+            "QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL",
+            admin.getConfiguration().getMasterUrl(),
+            "QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA",
+            admin.getConfiguration().getCaCertData(),
+            "QUARKUS_KUBERNETES_CLIENT_TOKEN",
+            serviceAccountToken(admin, namespace));
+    // The pod's init container first: it migrates the schema, which the service does not.
+    TenantServiceProcess.launch()
+        .jvmOptions("-Xmx256m")
+        .environmentFile(podEnvironment(work, namespace, TenantWorkload.MIGRATION))
+        .environment(apiAccess)
+        .log(work.resolve("migrate-schema.log"))
+        .readyWithin(Duration.ofSeconds(90))
+        .runToCompletion();
     var service =
         TenantServiceProcess.launch()
             .jvmOptions("-Xmx256m")
-            .environmentFile(podEnvironment(work, namespace))
-            .environment(
-                Map.of(
-                    "QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL",
-                    admin.getConfiguration().getMasterUrl(),
-                    "QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA",
-                    admin.getConfiguration().getCaCertData(),
-                    "QUARKUS_KUBERNETES_CLIENT_TOKEN",
-                    serviceAccountToken(admin, namespace)))
+            .environmentFile(podEnvironment(work, namespace, TenantNames.WORKLOAD))
+            .environment(apiAccess)
             .log(work.resolve("tenant-service.log"))
             .readyWithin(Duration.ofSeconds(90))
             .start();
@@ -51,14 +62,14 @@ final class LocalTenantService {
     return service;
   }
 
-  /** The Deployment's environment as shell assignments, in a file only this user can read. */
-  private static Path podEnvironment(Path work, String namespace)
+  /** A container's environment as shell assignments, in a file only this user can read. */
+  private static Path podEnvironment(Path work, String namespace, String container)
       throws IOException, InterruptedException {
     Path root = Path.of(System.getProperty("user.dir")).getParent();
     var stack = LocalStack.load();
     Path env =
         Files.createFile(
-            work.resolve("env"),
+            work.resolve(container + ".env"),
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     String kubectl =
         Path.of(stack.get("VITRINE_KUBECONFIG")).getParent().resolve("kubectl")
@@ -70,7 +81,8 @@ final class LocalTenantService {
                 root.resolve("src/local/pod_env.py").toString(),
                 kubectl,
                 namespace,
-                "tenant-service")
+                TenantNames.WORKLOAD,
+                container)
             .redirectOutput(env.toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();

@@ -236,6 +236,32 @@ public final class TenantServiceProcess implements AutoCloseable {
       return service;
     }
 
+    /**
+     * Runs the JVM to its end, as an init container (for instance with {@code
+     * QUARKUS_INIT_AND_EXIT=true}); fails, saying what it logged, unless it exits with 0 within the
+     * readiness timeout.
+     */
+    public void runToCompletion() throws IOException, InterruptedException {
+      Path logFile = log != null ? log : Files.createTempFile("tenant-service-", ".log");
+      var builder =
+          new ProcessBuilder(command())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      if (!process.waitFor(readyWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("tenant-service did not exit within " + readyWithin);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "tenant-service exited with "
+                + process.exitValue()
+                + ":\n"
+                + Files.readString(logFile));
+      }
+    }
+
     private List<String> command() {
       var command = new ArrayList<String>();
       if (environmentFile != null) {

@@ -2,6 +2,8 @@ package io.vitrine.operator.retailer.model;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapEnvSourceBuilder;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
@@ -19,6 +21,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.operator.api.v1alpha1.TenantServiceSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +44,12 @@ public final class TenantWorkload {
    */
   public static final String CONFIG_HASH = "vitrine.io/config-hash";
 
+  /** The init container that migrates the tenant's schema before tenant-service starts. */
+  public static final String MIGRATION = "migrate-schema";
+
+  /** Off in the serving container: the migration init container has run the migrations. */
+  static final String MIGRATE_AT_START = "QUARKUS_FLYWAY_MIGRATE_AT_START";
+
   private TenantWorkload() {}
 
   public static Deployment deployment(
@@ -51,6 +60,7 @@ public final class TenantWorkload {
       Collection<Secret> secrets) {
     var names = TenantNames.of(retailer);
     var spec = retailer.getSpec().getTenantService();
+    String image = Objects.requireNonNullElse(spec.getImage(), defaultImage);
     var podLabels = new TreeMap<>(names.labels("workload"));
     podLabels.putAll(names.workloadSelector());
     return new DeploymentBuilder()
@@ -78,13 +88,41 @@ public final class TenantWorkload {
         .withType("RuntimeDefault")
         .endSeccompProfile()
         .endSecurityContext()
-        .addNewContainer()
-        .withName(TenantNames.WORKLOAD)
-        .withImage(Objects.requireNonNullElse(spec.getImage(), defaultImage))
+        .withInitContainers(migration(spec, image))
+        .withContainers(tenantService(spec, image, port))
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  /**
+   * Runs the schema migrations (Flyway, then exits: {@code quarkus.init-and-exit}) before the
+   * service starts, so that the serving JVM neither loads nor runs the migration tool.
+   */
+  private static Container migration(TenantServiceSpec spec, String image) {
+    return container(MIGRATION, spec, image)
+        .addToEnv(new EnvVar("QUARKUS_INIT_AND_EXIT", "true", null))
+        .build();
+  }
+
+  private static Container tenantService(TenantServiceSpec spec, String image, int port) {
+    return container(TenantNames.WORKLOAD, spec, image)
+        .addToEnv(new EnvVar(MIGRATE_AT_START, "false", null))
         .addNewPort()
         .withName("http")
         .withContainerPort(port)
         .endPort()
+        .withReadinessProbe(probe("/q/health/ready", port))
+        .withLivenessProbe(probe("/q/health/live", port))
+        .build();
+  }
+
+  /** What both containers share: the image, the tenant's configuration, limits and lockdown. */
+  private static ContainerBuilder container(String name, TenantServiceSpec spec, String image) {
+    return new ContainerBuilder()
+        .withName(name)
+        .withImage(image)
         .withEnvFrom(
             new EnvFromSourceBuilder()
                 .withConfigMapRef(
@@ -92,20 +130,13 @@ public final class TenantWorkload {
                 .build())
         .withEnv(secretEnvironment())
         .withResources(resources(spec.getResources()))
-        .withReadinessProbe(probe("/q/health/ready", port))
-        .withLivenessProbe(probe("/q/health/live", port))
         .withNewSecurityContext()
         .withAllowPrivilegeEscalation(false)
         .withReadOnlyRootFilesystem(true)
         .withNewCapabilities()
         .withDrop("ALL")
         .endCapabilities()
-        .endSecurityContext()
-        .endContainer()
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+        .endSecurityContext();
   }
 
   public static Service service(TenantNames names, int port) {

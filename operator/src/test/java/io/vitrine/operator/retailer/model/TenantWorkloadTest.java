@@ -2,6 +2,7 @@ package io.vitrine.operator.retailer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -30,7 +31,27 @@ class TenantWorkloadTest {
     assertThat(container.getImage()).isEqualTo(IMAGE);
     assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
     assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
-    assertThat(container.getEnv()).allSatisfy(env -> assertThat(env.getValue()).isNull());
+    assertThat(container.getEnv())
+        .filteredOn(env -> env.getValue() != null)
+        .extracting(EnvVar::getName)
+        .containsExactly("QUARKUS_FLYWAY_MIGRATE_AT_START");
+  }
+
+  @Test
+  void anInitContainerMigratesTheSchemaBeforeTheServiceStarts() {
+    var pod = deployment(Retailers.beauty("aster"), List.of()).getSpec().getTemplate().getSpec();
+
+    var migration = pod.getInitContainers().get(0);
+    var service = pod.getContainers().get(0);
+    assertThat(migration.getName()).isEqualTo(TenantWorkload.MIGRATION);
+    assertThat(migration.getImage()).isEqualTo(service.getImage());
+    assertThat(migration.getEnvFrom()).isEqualTo(service.getEnvFrom());
+    assertThat(migration.getEnv())
+        .contains(new EnvVar("QUARKUS_INIT_AND_EXIT", "true", null))
+        .containsAll(service.getEnv().stream().filter(env -> env.getValueFrom() != null).toList());
+    assertThat(service.getEnv())
+        .contains(new EnvVar("QUARKUS_FLYWAY_MIGRATE_AT_START", "false", null));
+    assertThat(migration.getSecurityContext()).isEqualTo(service.getSecurityContext());
   }
 
   @Test
