@@ -2,7 +2,7 @@
 # Runs each Ready tenant's tenant-service as a local JVM process (kwok only simulates its pods),
 # configured exactly as its Deployment configures the pod: the operator-created ConfigMap and
 # Secrets, resolved from the API server by pod_env.py into a 0600 env file.
-# Usage: tenants.sh up [RETAILER...] | down | status
+# Usage: tenants.sh up [RETAILER...] | down | status | forget RETAILER...
 set -euo pipefail
 COMPONENT=tenants
 here=$(cd "$(dirname "$0")" && pwd)
@@ -126,6 +126,16 @@ down() {
   return 0
 }
 
+# forget RETAILER...: stops their tenant-services and removes what was kept of them here (their
+# env files hold secrets), for retailers that are gone.
+forget() {
+  local name
+  for name in "$@"; do
+    stop_pid "$dir/$name.pid" "tenant-service of $name"
+    rm -f "$dir/$name".{env,migrate.env,log,migrate.log,port,pid}
+  done
+}
+
 status() {
   local portfile name
   for portfile in "$dir"/*.port; do
@@ -139,6 +149,6 @@ status() {
   done
 }
 
-cmd=${1:?usage: tenants.sh up [RETAILER...]|down|status}
+cmd=${1:?usage: tenants.sh up [RETAILER...]|down|status|forget RETAILER...}
 shift
 "$cmd" "$@"

@@ -143,7 +143,7 @@ class TenantServiceE2E {
 
   @AfterAll
   static void cleanUp() throws Exception {
-    script("tenants.sh", "down");
+    script("tenants.sh", "forget", RETAILER);
     kube.genericKubernetesResources(RETAILERS).withName(RETAILER).delete();
     kube.genericKubernetesResources(RETAILERS)
         .withName(RETAILER)
