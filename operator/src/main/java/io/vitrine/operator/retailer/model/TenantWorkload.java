@@ -50,6 +50,12 @@ public final class TenantWorkload {
   /** Off in the serving container: the migration init container has run the migrations. */
   static final String MIGRATE_AT_START = "QUARKUS_FLYWAY_MIGRATE_AT_START";
 
+  /**
+   * The writable /tmp of a read-only root filesystem: Vert.x refuses to start without its file
+   * cache there, and request bodies such as catalog imports may spill to it.
+   */
+  static final String TMP = "tmp";
+
   private TenantWorkload() {}
 
   public static Deployment deployment(
@@ -90,6 +96,12 @@ public final class TenantWorkload {
         .endSecurityContext()
         .withInitContainers(migration(spec, image))
         .withContainers(tenantService(spec, image, port))
+        .addNewVolume()
+        .withName(TMP)
+        .withNewEmptyDir()
+        .withSizeLimit(new Quantity("256Mi"))
+        .endEmptyDir()
+        .endVolume()
         .endSpec()
         .endTemplate()
         .endSpec()
@@ -130,6 +142,10 @@ public final class TenantWorkload {
                 .build())
         .withEnv(secretEnvironment())
         .withResources(resources(spec.getResources()))
+        .addNewVolumeMount()
+        .withName(TMP)
+        .withMountPath("/tmp")
+        .endVolumeMount()
         .withNewSecurityContext()
         .withAllowPrivilegeEscalation(false)
         .withReadOnlyRootFilesystem(true)

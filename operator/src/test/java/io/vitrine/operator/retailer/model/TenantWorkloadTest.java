@@ -38,6 +38,31 @@ class TenantWorkloadTest {
   }
 
   @Test
+  void everyContainerWritesOnlyToAnEmptyDirAtTmp() {
+    var pod = deployment(Retailers.beauty("aster"), List.of()).getSpec().getTemplate().getSpec();
+
+    assertThat(pod.getVolumes())
+        .singleElement()
+        .satisfies(volume -> assertThat(volume.getEmptyDir()).isNotNull());
+    String volume = pod.getVolumes().get(0).getName();
+    assertThat(
+            java.util.stream.Stream.concat(
+                pod.getInitContainers().stream(), pod.getContainers().stream()))
+        .hasSize(2)
+        .allSatisfy(
+            container -> {
+              assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+              assertThat(container.getVolumeMounts())
+                  .singleElement()
+                  .satisfies(
+                      mount -> {
+                        assertThat(mount.getName()).isEqualTo(volume);
+                        assertThat(mount.getMountPath()).isEqualTo("/tmp");
+                      });
+            });
+  }
+
+  @Test
   void anInitContainerMigratesTheSchemaBeforeTheServiceStarts() {
     var pod = deployment(Retailers.beauty("aster"), List.of()).getSpec().getTemplate().getSpec();
 
