@@ -37,21 +37,8 @@ final class LocalTenantService {
             "QUARKUS_KUBERNETES_CLIENT_TOKEN",
             serviceAccountToken(admin, namespace));
     // The pod's init container first: it migrates the schema, which the service does not.
-    TenantServiceProcess.launch()
-        .jvmOptions("-Xmx256m")
-        .environmentFile(podEnvironment(work, namespace, TenantWorkload.MIGRATION))
-        .environment(apiAccess)
-        .log(work.resolve("migrate-schema.log"))
-        .readyWithin(Duration.ofSeconds(90))
-        .runToCompletion();
-    var service =
-        TenantServiceProcess.launch()
-            .jvmOptions("-Xmx256m")
-            .environmentFile(podEnvironment(work, namespace, TenantNames.WORKLOAD))
-            .environment(apiAccess)
-            .log(work.resolve("tenant-service.log"))
-            .readyWithin(Duration.ofSeconds(90))
-            .start();
+    container(work, namespace, TenantWorkload.MIGRATION, apiAccess).runToCompletion();
+    var service = container(work, namespace, TenantNames.WORKLOAD, apiAccess).start();
     admin
         .namespaces()
         .withName(namespace)
@@ -60,6 +47,18 @@ final class LocalTenantService {
             "{\"metadata\":{\"annotations\":{\"%s\":\"%s\"}}}"
                 .formatted(TenantServices.SERVICE_URL_ANNOTATION, service.url()));
     return service;
+  }
+
+  /** One of the pod's containers as a local JVM, with its environment and its own log. */
+  private static TenantServiceProcess.Launch container(
+      Path work, String namespace, String container, Map<String, String> apiAccess)
+      throws IOException, InterruptedException {
+    return TenantServiceProcess.launch()
+        .jvmOptions("-Xmx256m")
+        .environmentFile(podEnvironment(work, namespace, container))
+        .environment(apiAccess)
+        .log(work.resolve(container + ".log"))
+        .readyWithin(Duration.ofSeconds(90));
   }
 
   /** A container's environment as shell assignments, in a file only this user can read. */

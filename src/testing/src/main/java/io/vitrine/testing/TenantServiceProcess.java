@@ -222,16 +222,14 @@ public final class TenantServiceProcess implements AutoCloseable {
     /** Starts the JVM and waits until it is ready; on failure stops it and says what it logged. */
     public TenantServiceProcess start() throws IOException {
       int port = freePort();
-      Path logFile = log != null ? log : Files.createTempFile("tenant-service-", ".log");
-      var builder =
-          new ProcessBuilder(command())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-      builder.environment().putAll(environment);
-      builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-      builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+      Path logFile = logFile();
       long started = System.nanoTime();
-      var service = new TenantServiceProcess(builder.start(), port, logFile);
+      Process process =
+          spawn(
+              logFile,
+              Map.of(
+                  "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT", Integer.toString(port)));
+      var service = new TenantServiceProcess(process, port, logFile);
       service.awaitReady(readyWithin, started);
       return service;
     }
@@ -242,14 +240,9 @@ public final class TenantServiceProcess implements AutoCloseable {
      * readiness timeout.
      */
     public void runToCompletion() throws IOException, InterruptedException {
-      Path logFile = log != null ? log : Files.createTempFile("tenant-service-", ".log");
-      var builder =
-          new ProcessBuilder(command())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      if (!process.waitFor(readyWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      Path logFile = logFile();
+      Process process = spawn(logFile, Map.of());
+      if (!process.waitFor(readyWithin.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("tenant-service did not exit within " + readyWithin);
       }
@@ -260,6 +253,21 @@ public final class TenantServiceProcess implements AutoCloseable {
                 + ":\n"
                 + Files.readString(logFile));
       }
+    }
+
+    private Path logFile() throws IOException {
+      return log != null ? log : Files.createTempFile("tenant-service-", ".log");
+    }
+
+    /** The JVM with this launch's environment plus {@code extra}, writing to the log file. */
+    private Process spawn(Path logFile, Map<String, String> extra) throws IOException {
+      var builder =
+          new ProcessBuilder(command())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      builder.environment().putAll(environment);
+      builder.environment().putAll(extra);
+      return builder.start();
     }
 
     private List<String> command() {
