@@ -93,10 +93,7 @@ class TenantWorkloadTest {
     var same = deployment(Retailers.beauty("aster"), List.of(secret("a", "one")));
     var after = deployment(Retailers.beauty("aster"), List.of(secret("a", "two")));
 
-    assertThat(hash(same, TenantWorkload.SECRETS_HASH))
-        .isEqualTo(hash(before, TenantWorkload.SECRETS_HASH));
-    assertThat(hash(after, TenantWorkload.SECRETS_HASH))
-        .isNotEqualTo(hash(before, TenantWorkload.SECRETS_HASH));
+    assertOnlyAChangeRolls(TenantWorkload.SECRETS_HASH, before, same, after);
   }
 
   @Test
@@ -108,10 +105,7 @@ class TenantWorkloadTest {
     retailer.getSpec().getTenantService().setJvmProfile(JvmProfile.Throughput);
     var after = deployment(retailer, List.of());
 
-    assertThat(hash(same, TenantWorkload.CONFIG_HASH))
-        .isEqualTo(hash(before, TenantWorkload.CONFIG_HASH));
-    assertThat(hash(after, TenantWorkload.CONFIG_HASH))
-        .isNotEqualTo(hash(before, TenantWorkload.CONFIG_HASH));
+    assertOnlyAChangeRolls(TenantWorkload.CONFIG_HASH, before, same, after);
   }
 
   @Test
@@ -127,6 +121,13 @@ class TenantWorkloadTest {
   private static Deployment deployment(RetailerIntegration retailer, List<Secret> secrets) {
     return TenantWorkload.deployment(
         retailer, IMAGE, 8080, TenantConfig.desired(retailer, PLATFORM), secrets);
+  }
+
+  /** The annotation is the same for the same inputs, and differs once an input changed. */
+  private static void assertOnlyAChangeRolls(
+      String annotation, Deployment before, Deployment same, Deployment after) {
+    assertThat(hash(same, annotation)).isEqualTo(hash(before, annotation));
+    assertThat(hash(after, annotation)).isNotEqualTo(hash(before, annotation));
   }
 
   private static String hash(Deployment deployment, String annotation) {
