@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class IngestionBench {
     catalog.create(0);
     try (var service =
         TenantServiceProcess.launch()
-            .jvmOptions(jvmOptions())
+            .jvmOptions(BenchJvm.options(""))
             .environment(environment(tenant, shop, catalog))
             .readyWithin(Duration.ofSeconds(60))
             .start()) {
@@ -90,25 +91,22 @@ public final class IngestionBench {
     }
   }
 
-  /** The service's JVM options, space separated: -DjvmOptions (none by default). */
-  private static String[] jvmOptions() {
-    String options = System.getProperty("jvmOptions", "").trim();
-    return options.isEmpty() ? new String[0] : options.split("\\s+");
-  }
-
   /** Concurrent signed deliveries, each with a new webhook id; returns how many got a 200. */
   private int deliver(TenantServiceProcess service, String shop, int count, int concurrency)
       throws Exception {
     try (var load = new WebhookLoad(service.port(), shop, concurrency)) {
-      return load.deliver(
-          count, concurrency, i -> new WebhookLoad.Delivery(order(i), sign(signingKey, order(i))));
+      return load.deliver(count, concurrency, this::delivery);
     }
+  }
+
+  private WebhookLoad.Delivery delivery(int i) {
+    byte[] body = order(i);
+    return new WebhookLoad.Delivery(body, sign(signingKey, body));
   }
 
   /** The baseline: one connection, autocommit, one INSERT per row of the same shape. */
   private double rawInsertLoop(BenchTenant tenant, int rows) throws Exception {
-    try (Connection connection =
-            DriverManager.getConnection(stack.jdbcUrl(), tenant.role(), tenant.password());
+    try (Connection connection = connect(tenant);
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO "
@@ -131,37 +129,36 @@ public final class IngestionBench {
   private double awaitNormalised(BenchTenant tenant) throws Exception {
     long start = System.nanoTime();
     long deadline = start + Duration.ofMinutes(5).toNanos();
-    try (Connection connection =
-            DriverManager.getConnection(stack.jdbcUrl(), tenant.role(), tenant.password());
-        var pending =
-            connection.prepareStatement(
-                "SELECT count(*) FROM "
-                    + tenant.schema()
-                    + ".webhook_events WHERE status = 'RECEIVED'")) {
-      while (true) {
-        try (ResultSet row = pending.executeQuery()) {
-          row.next();
-          if (row.getLong(1) == 0) {
-            return (System.nanoTime() - start) / 1e9;
-          }
-        }
+    try (Connection connection = connect(tenant)) {
+      while (countEvents(connection, tenant, "status = 'RECEIVED'") > 0) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("deliveries still not normalised after 5 minutes");
         }
         Thread.sleep(200); // polling the condition, at the worker's own pace
       }
+      return (System.nanoTime() - start) / 1e9;
     }
   }
 
-  private long countStored(BenchTenant tenant) throws Exception {
-    try (Connection connection =
-            DriverManager.getConnection(stack.jdbcUrl(), tenant.role(), tenant.password());
-        var statement = connection.createStatement();
+  private long countStored(BenchTenant tenant) throws SQLException {
+    try (Connection connection = connect(tenant)) {
+      return countEvents(connection, tenant, "true");
+    }
+  }
+
+  private static long countEvents(Connection connection, BenchTenant tenant, String condition)
+      throws SQLException {
+    try (var statement = connection.createStatement();
         ResultSet row =
-            statement.executeQuery("SELECT count(*) FROM " + tenant.schema() + ".webhook_events")) {
+            statement.executeQuery(
+                "SELECT count(*) FROM " + tenant.schema() + ".webhook_events WHERE " + condition)) {
       row.next();
       return row.getLong(1);
     }
+  }
+
+  private Connection connect(BenchTenant tenant) throws SQLException {
+    return DriverManager.getConnection(stack.jdbcUrl(), tenant.role(), tenant.password());
   }
 
   /** A Shopify POS order of realistic size (about 1 KB). */

@@ -1,5 +1,6 @@
 package io.vitrine.bench.recommend;
 
+import io.vitrine.bench.BenchJvm;
 import io.vitrine.testing.LocalStack;
 import io.vitrine.testing.TenantServiceProcess;
 import java.net.URI;
@@ -50,8 +51,7 @@ public final class RecommendBench {
   private final Duration warmup = Duration.ofSeconds(Long.getLong("warmupSeconds", 60));
   private final Duration measure = Duration.ofSeconds(Long.getLong("seconds", 60));
   // The service's JVM options, space separated (for instance the pod's, to compare JIT settings).
-  private final String[] jvmOptions =
-      System.getProperty("jvmOptions", "-Xms512m -Xmx1g").trim().split("\\s+");
+  private final String[] jvmOptions = BenchJvm.options("-Xms512m -Xmx1g");
   private final String id =
       HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(3));
   private final HttpClient http = HttpClient.newBuilder().build();
