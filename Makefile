@@ -73,10 +73,13 @@ bench-operator: run ## Apply TENANTS (100) RetailerIntegrations; time to Ready, 
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.OperatorScaleBench -Dtenants=$(or $(TENANTS),100)
 
+# JVM_OPTIONS=...: the options the benchmarks give tenant-service (e.g. the pod's, to compare).
+BENCH_JVM = $(if $(JVM_OPTIONS),-DjvmOptions="$(JVM_OPTIONS)")
+
 bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a raw single-row INSERT loop in the same run
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
-	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000) $(if $(JVM_OPTIONS),-DjvmOptions="$(JVM_OPTIONS)")
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000) $(BENCH_JVM)
 
 operator-log: ## Follow the local operator's log
 	tail -f $(VITRINE_STATE)/operator/operator.log
@@ -110,4 +113,4 @@ bench-startup: run ## tenant-service as a sample tenant's pod: start time and id
 bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SKU, 1M-line tenant after a 60 s warm-up, beside raw OpenSearch and PostgreSQL
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
-	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300) $(if $(JVM_OPTIONS),-DjvmOptions="$(JVM_OPTIONS)")
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300) $(BENCH_JVM)

@@ -35,7 +35,7 @@ one_run() {
   shift
   t0=$(date +%s%N)
   start_background "$work/pid" "$work/log" \
-    bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$env_file" "$java" -XX:MaxRAM=512m "$@" -jar "$jar"
+    "${WITH_ENV_FILE[@]}" "$env_file" "$java" "$POD_MAX_RAM" "$@" -jar "$jar"
   wait_for_process 60 tenant-service "$work/pid" curl -fs "http://127.0.0.1:$port/q/health/ready" ||
     { tail -20 "$work/log" >&2; exit 1; }
   ready_ms=$((($(date +%s%N) - t0) / 1000000))

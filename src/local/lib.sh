@@ -140,6 +140,12 @@ java_home() {
   return 1
 }
 
+# "${WITH_ENV_FILE[@]}" FILE COMMAND...: COMMAND with FILE's assignments exported, as a pod's
+# container gets its environment (pod_env.py writes such files).
+WITH_ENV_FILE=(bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _)
+# A local tenant-service JVM sizes itself as in its pod: TenantWorkload's default memory limit.
+POD_MAX_RAM=-XX:MaxRAM=512m
+
 # export_tenant_api_access NAMESPACE: how a local tenant-service's StoreRollout flags watcher
 # reaches the API server as the pod would: the tenant's own tenant-service ServiceAccount (its Role
 # reads ConfigMaps in its namespace, nothing else).

@@ -71,7 +71,7 @@ run_tenant_service() {
   local name=$1 java=$2
   shift 2
   start_background "$dir/$name.pid" "$dir/$name.log" \
-    bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$dir/$name.env" "$java" -XX:MaxRAM=512m "$@" -jar "$jar"
+    "${WITH_ENV_FILE[@]}" "$dir/$name.env" "$java" "$POD_MAX_RAM" "$@" -jar "$jar"
   wait_for_process 60 "tenant-service of $name" "$dir/$name.pid" curl -fs "http://127.0.0.1:$QUARKUS_HTTP_PORT/q/health/ready"
 }
 
@@ -81,8 +81,8 @@ migrate_schema() {
   local name=$1 java=$2
   shift 2
   log "migrating the schema of $name (the pod's migrate-schema init container)"
-  if ! bash -c 'set -a; . "$1"; set +a; exec "${@:2}"' _ "$dir/$name.migrate.env" \
-    timeout 120 "$java" -XX:MaxRAM=512m "$@" -jar "$jar" >"$dir/$name.migrate.log" 2>&1; then
+  if ! "${WITH_ENV_FILE[@]}" "$dir/$name.migrate.env" \
+    timeout 120 "$java" "$POD_MAX_RAM" "$@" -jar "$jar" >"$dir/$name.migrate.log" 2>&1; then
     tail -20 "$dir/$name.migrate.log" >&2
     die "the schema migration of $name failed (log $dir/$name.migrate.log)"
   fi
