@@ -168,9 +168,12 @@ tenant_service_aot_cache() {
 # env_set KEY VALUE: records a connection detail in stack.env (0600).
 env_set() {
   local key=$1 value=$2
-  (umask 077 && touch "$VITRINE_ENV_FILE")
-  grep -v "^$key=" "$VITRINE_ENV_FILE" > "$VITRINE_ENV_FILE.tmp" || true
-  printf '%s=%s\n' "$key" "$value" >> "$VITRINE_ENV_FILE.tmp"
-  mv "$VITRINE_ENV_FILE.tmp" "$VITRINE_ENV_FILE"
-  chmod 600 "$VITRINE_ENV_FILE"
+  # The file and its replacement are created 0600: a secret is never readable, even for a moment.
+  (
+    umask 077
+    touch "$VITRINE_ENV_FILE"
+    { grep -v "^$key=" "$VITRINE_ENV_FILE" || true; printf '%s=%s\n' "$key" "$value"; } > "$VITRINE_ENV_FILE.tmp"
+    chmod 600 "$VITRINE_ENV_FILE.tmp"
+    mv "$VITRINE_ENV_FILE.tmp" "$VITRINE_ENV_FILE"
+  )
 }
