@@ -1,8 +1,8 @@
 package io.vitrine.tenant.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.tenant.common.problem.FieldError;
 import io.vitrine.tenant.ingredients.InciNormalizer;
-import io.vitrine.tenant.problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -24,10 +24,10 @@ public class StaleImportSweep {
 
   private static final Logger LOG = Logger.getLogger(StaleImportSweep.class);
 
-  private final ImportJobs jobs;
+  private final ImportJobRepository jobs;
   private final Duration staleAfter;
 
-  public StaleImportSweep(ImportJobs jobs, CatalogConfig config) {
+  public StaleImportSweep(ImportJobRepository jobs, CatalogConfig config) {
     this.jobs = jobs;
     this.staleAfter = config.importStaleAfter();
   }

@@ -1,10 +1,10 @@
 package io.vitrine.tenant.kpi;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.features.Feature;
-import io.vitrine.tenant.problem.FieldError;
-import io.vitrine.tenant.problem.InvalidInputException;
-import io.vitrine.tenant.rest.Roles;
+import io.vitrine.tenant.common.problem.FieldError;
+import io.vitrine.tenant.common.problem.InvalidInputException;
+import io.vitrine.tenant.common.security.Roles;
+import io.vitrine.tenant.flags.Feature;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,9 +36,9 @@ public class AdminKpiResource {
       StoreKpis total,
       Map<String, StoreKpis> stores) {}
 
-  private final KpiQuery query;
+  private final KpiRepository query;
 
-  public AdminKpiResource(KpiQuery query) {
+  public AdminKpiResource(KpiRepository query) {
     this.query = query;
   }
 

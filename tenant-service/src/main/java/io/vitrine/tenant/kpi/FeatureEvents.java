@@ -1,7 +1,7 @@
 package io.vitrine.tenant.kpi;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.features.Feature;
+import io.vitrine.tenant.flags.Feature;
 import java.time.Duration;
 
 /**

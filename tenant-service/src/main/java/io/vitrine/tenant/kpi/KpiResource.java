@@ -1,7 +1,7 @@
 package io.vitrine.tenant.kpi;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.rest.Roles;
+import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "internal", description = "Called by the Vitrine operator")
 public class KpiResource {
 
-  private final KpiQuery query;
+  private final KpiRepository query;
 
-  public KpiResource(KpiQuery query) {
+  public KpiResource(KpiRepository query) {
     this.query = query;
   }
 

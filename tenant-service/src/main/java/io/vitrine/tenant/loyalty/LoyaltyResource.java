@@ -1,8 +1,8 @@
 package io.vitrine.tenant.loyalty;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.problem.ProblemDetail;
-import io.vitrine.tenant.rest.Roles;
+import io.vitrine.tenant.common.problem.ProblemDetail;
+import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;

@@ -2,8 +2,8 @@ package io.vitrine.tenant.loyalty;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vitrine.tenant.features.Feature;
-import io.vitrine.tenant.features.FeatureFlags;
+import io.vitrine.tenant.flags.Feature;
+import io.vitrine.tenant.flags.FeatureFlags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

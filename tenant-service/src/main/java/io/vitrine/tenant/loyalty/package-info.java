@@ -8,7 +8,7 @@
  * is on for the sale's store), and each accrual is a {@code loyalty_ledger} row unique per (sale,
  * rule), so that a sale applied twice, or concurrently, earns once. Crossing a tier threshold
  * records a {@code loyalty_tier_notices} row. The rules come from {@code vitrine.loyalty.*} ({@link
- * io.vitrine.tenant.loyalty.LoyaltyConfig}). {@code io.vitrine.tenant.sales.SaleFollowUps} calls it
- * for each {@code SaleCompleted} event of POS ingestion.
+ * io.vitrine.tenant.loyalty.LoyaltyConfig}). {@code io.vitrine.tenant.pos.sale.SaleFollowUps} calls
+ * it for each {@code SaleCompleted} event of POS ingestion.
  */
 package io.vitrine.tenant.loyalty;

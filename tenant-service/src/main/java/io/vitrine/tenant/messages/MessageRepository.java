@@ -1,8 +1,8 @@
 package io.vitrine.tenant.messages;
 
-import static io.vitrine.tenant.repository.SqlRows.first;
-import static io.vitrine.tenant.repository.SqlRows.instant;
-import static io.vitrine.tenant.repository.SqlRows.map;
+import static io.vitrine.tenant.common.db.SqlRows.first;
+import static io.vitrine.tenant.common.db.SqlRows.instant;
+import static io.vitrine.tenant.common.db.SqlRows.map;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;

@@ -1,8 +1,8 @@
 package io.vitrine.tenant.messages;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.problem.ProblemDetail;
-import io.vitrine.tenant.rest.Roles;
+import io.vitrine.tenant.common.problem.ProblemDetail;
+import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,10 +32,10 @@ public class MessageResource {
 
   private static final String STATUSES = "DRAFT|APPROVED|SENT|REJECTED|FAILED|SKIPPED";
 
-  private final MessageReview review;
+  private final MessageReviewService review;
   private final JsonWebToken token;
 
-  public MessageResource(MessageReview review, JsonWebToken token) {
+  public MessageResource(MessageReviewService review, JsonWebToken token) {
     this.review = review;
     this.token = token;
   }

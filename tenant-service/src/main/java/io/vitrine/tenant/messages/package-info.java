@@ -1,14 +1,15 @@
 /**
  * Post-purchase regimen guidance, drafted per sale and sent only after a person approves it.
  *
- * <p><b>Draft.</b> {@link io.vitrine.tenant.messages.PostPurchaseMessages#onSaleCompleted(long)}
- * places the sale's products on the regimen steps of {@code regimen/steps.json} (AM: cleanser,
- * toner, serum, moisturizer, SPF; PM: cleanser, serum or retinoid, moisturizer), renders the Qute
- * templates under {@code templates/messages/} for the consented channel and stores a DRAFT. Without
- * the {@code post-purchase-messages} flag, a customer, a contact consent or a service/marketing
- * consent, or a product that fills a step, it stores a SKIPPED row with the reason instead. Each
- * sale gets one row; handling it again changes nothing. {@code
- * io.vitrine.tenant.sales.SaleFollowUps} calls it for each new sale of POS ingestion.
+ * <p><b>Draft.</b> {@link
+ * io.vitrine.tenant.messages.PostPurchaseMessageService#onSaleCompleted(long)} places the sale's
+ * products on the regimen steps of {@code regimen/steps.json} (AM: cleanser, toner, serum,
+ * moisturizer, SPF; PM: cleanser, serum or retinoid, moisturizer), renders the Qute templates under
+ * {@code templates/messages/} for the consented channel and stores a DRAFT. Without the {@code
+ * post-purchase-messages} flag, a customer, a contact consent or a service/marketing consent, or a
+ * product that fills a step, it stores a SKIPPED row with the reason instead. Each sale gets one
+ * row; handling it again changes nothing. {@code io.vitrine.tenant.pos.sale.SaleFollowUps} calls it
+ * for each new sale of POS ingestion.
  *
  * <p><b>Review.</b> Store managers and retailer admins approve or reject drafts ({@code
  * /v1/messages}). An approval writes the outbox row and the audit record in its own transaction.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.vitrine.tenant.problem.InvalidInputException;
+import io.vitrine.tenant.common.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CatalogFilesTest {
@@ -23,7 +23,7 @@ class CatalogFilesTest {
         .hasFieldOrPropertyWithValue(
             "errors",
             java.util.List.of(
-                new io.vitrine.tenant.problem.FieldError(
+                new io.vitrine.tenant.common.problem.FieldError(
                     "body", "the CSV header must name a sku column")));
   }
 

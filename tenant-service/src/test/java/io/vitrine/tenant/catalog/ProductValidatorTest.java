@@ -3,8 +3,8 @@ package io.vitrine.tenant.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vitrine.tenant.common.problem.FieldError;
 import io.vitrine.tenant.ingredients.InciNormalizer;
-import io.vitrine.tenant.problem.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,20 +2,20 @@ package io.vitrine.tenant.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
 import io.vitrine.tenant.checkout.ranking.AcceptancePriors;
 import io.vitrine.tenant.checkout.ranking.CoPurchase;
 import io.vitrine.tenant.checkout.ranking.Complement;
 import io.vitrine.tenant.checkout.ranking.ComplementCandidate;
 import io.vitrine.tenant.checkout.ranking.ContentMatch;
-import io.vitrine.tenant.checkout.ranking.Product;
 import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
 import io.vitrine.tenant.checkout.ranking.Shopper;
-import io.vitrine.tenant.checkout.safety.AvoidList;
-import io.vitrine.tenant.checkout.safety.CartScreening;
-import io.vitrine.tenant.checkout.safety.UpperCaseInci;
 import io.vitrine.tenant.ingredients.AllergenGroups;
+import io.vitrine.tenant.screening.AvoidList;
+import io.vitrine.tenant.screening.CartScreening;
+import io.vitrine.tenant.screening.UpperCaseInci;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,7 +98,7 @@ class AllergenSafetyPropertyTest {
 
     Set<String> forbidden = forbidden(scenario.profile());
     for (RankedSuggestion suggestion : suggestions) {
-      Product product = scenario.products().get(suggestion.sku());
+      CheckoutProduct product = scenario.products().get(suggestion.sku());
       assertThat(product.inci()).filteredOn(forbidden::contains).isEmpty();
       assertThat(scenario.input().inStock()).contains(suggestion.sku());
       assertThat(scenario.input().cartSkus()).doesNotContain(suggestion.sku());
@@ -116,7 +116,8 @@ class AllergenSafetyPropertyTest {
         scenario.products().values().stream()
             .collect(
                 Collectors.groupingBy(
-                    Product::category, Collectors.mapping(Product::sku, Collectors.toList())));
+                    CheckoutProduct::category,
+                    Collectors.mapping(CheckoutProduct::sku, Collectors.toList())));
     var result =
         CartScreening.screen(
             scenario.input().cartSkus(),
@@ -137,7 +138,7 @@ class AllergenSafetyPropertyTest {
     for (var line : result.conflicts()) {
       assertThat(line.conflicts())
           .allSatisfy(conflict -> assertThat(forbidden).contains(conflict.ingredient()));
-      for (Product alternative : line.alternatives()) {
+      for (CheckoutProduct alternative : line.alternatives()) {
         assertThat(alternative.inci()).filteredOn(forbidden::contains).isEmpty();
         assertThat(alternative.category()).isEqualTo(line.product().category());
         assertThat(scenario.input().inStock()).contains(alternative.sku());
@@ -159,7 +160,8 @@ class AllergenSafetyPropertyTest {
     return forbidden;
   }
 
-  record Scenario(Map<String, Product> products, List<String> profile, RankingInput input) {}
+  record Scenario(
+      Map<String, CheckoutProduct> products, List<String> profile, RankingInput input) {}
 
   @Provide
   Arbitrary<Scenario> scenarios() {
@@ -179,9 +181,9 @@ class AllergenSafetyPropertyTest {
       List<Integer> stockPicks,
       List<Integer> evidencePicks,
       String skinType) {
-    var products = new LinkedHashMap<String, Product>();
+    var products = new LinkedHashMap<String, CheckoutProduct>();
     for (int i = 0; i < drafts.size(); i++) {
-      Product product = drafts.get(i).toProduct("SKU-" + i);
+      CheckoutProduct product = drafts.get(i).toProduct("SKU-" + i);
       products.put(product.sku(), product);
     }
     var skus = List.copyOf(products.keySet());
@@ -217,11 +219,18 @@ class AllergenSafetyPropertyTest {
   }
 
   record ProductDraft(List<String> ingredients, String category, int brand) {
-    Product toProduct(String sku) {
+    CheckoutProduct toProduct(String sku) {
       var inci = ingredients.stream().map(NORMALIZER::canonical).distinct().toList();
       boolean fragranceFree = inci.stream().noneMatch(GROUPS.inci("fragrance")::contains);
-      return new Product(
-          sku, "Product " + sku, "Brand-" + brand, category, inci, fragranceFree, Set.of(), false);
+      return new CheckoutProduct(
+          sku,
+          "CheckoutProduct " + sku,
+          "Brand-" + brand,
+          category,
+          inci,
+          fragranceFree,
+          Set.of(),
+          false);
     }
   }
 

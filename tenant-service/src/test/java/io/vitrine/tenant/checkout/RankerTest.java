@@ -2,20 +2,20 @@ package io.vitrine.tenant.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
 import io.vitrine.tenant.checkout.ranking.AcceptancePriors;
 import io.vitrine.tenant.checkout.ranking.CoPurchase;
 import io.vitrine.tenant.checkout.ranking.Complement;
 import io.vitrine.tenant.checkout.ranking.ComplementCandidate;
 import io.vitrine.tenant.checkout.ranking.ContentMatch;
 import io.vitrine.tenant.checkout.ranking.Evidence;
-import io.vitrine.tenant.checkout.ranking.Product;
 import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
 import io.vitrine.tenant.checkout.ranking.Shopper;
-import io.vitrine.tenant.checkout.safety.AvoidList;
-import io.vitrine.tenant.checkout.safety.UpperCaseInci;
 import io.vitrine.tenant.ingredients.AllergenGroups;
+import io.vitrine.tenant.screening.AvoidList;
+import io.vitrine.tenant.screening.UpperCaseInci;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 class RankerTest {
 
-  private static final Product SERUM = product("SERUM", "serum", true);
-  private static final Product CREAM = product("CREAM", "moisturizer", true);
-  private static final Product SCENTED = product("SCENTED", "moisturizer", false);
-  private static final Product MASK = product("MASK", "mask", true);
-  private static final Map<String, Product> CATALOG =
+  private static final CheckoutProduct SERUM = product("SERUM", "serum", true);
+  private static final CheckoutProduct CREAM = product("CREAM", "moisturizer", true);
+  private static final CheckoutProduct SCENTED = product("SCENTED", "moisturizer", false);
+  private static final CheckoutProduct MASK = product("MASK", "mask", true);
+  private static final Map<String, CheckoutProduct> CATALOG =
       Map.of("SERUM", SERUM, "CREAM", CREAM, "SCENTED", SCENTED, "MASK", MASK);
   private static final Set<String> ALL_IN_STOCK = CATALOG.keySet();
 
@@ -162,9 +162,9 @@ class RankerTest {
         3);
   }
 
-  private static Product product(String sku, String category, boolean fragranceFree) {
+  private static CheckoutProduct product(String sku, String category, boolean fragranceFree) {
     List<String> inci = fragranceFree ? List.of("AQUA", "GLYCERIN") : List.of("AQUA", "PARFUM");
     String name = Character.toUpperCase(category.charAt(0)) + category.substring(1) + " " + sku;
-    return new Product(sku, name, "Brand", category, inci, fragranceFree, Set.of(), false);
+    return new CheckoutProduct(sku, name, "Brand", category, inci, fragranceFree, Set.of(), false);
   }
 }

@@ -21,11 +21,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
-import io.vitrine.tenant.checkout.products.CatalogStore;
-import io.vitrine.tenant.features.Feature;
-import io.vitrine.tenant.features.FlagsDocument;
-import io.vitrine.tenant.features.PublishedFeatureFlags;
+import io.vitrine.tenant.flags.Feature;
+import io.vitrine.tenant.flags.FlagsDocument;
+import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -69,7 +69,7 @@ class CheckoutIT {
 
   @Inject AgroalDataSource dataSource;
   @Inject CoPurchaseIndex coPurchases;
-  @Inject CatalogStore catalog;
+  @Inject CheckoutCatalog catalog;
   @Inject PublishedFeatureFlags flags;
 
   private CheckoutFixtures data;

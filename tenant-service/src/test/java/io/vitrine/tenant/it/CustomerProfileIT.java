@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vitrine.tenant.customers.CustomerProfiles;
+import io.vitrine.tenant.customers.CustomerProfileService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(TenantStackResource.class)
 class CustomerProfileIT {
 
-  @Inject CustomerProfiles profiles;
+  @Inject CustomerProfileService profiles;
 
   @Test
   void aProfileIsNormalisedAndUsedOnlyWithConsent() {

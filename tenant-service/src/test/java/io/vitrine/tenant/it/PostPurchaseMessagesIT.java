@@ -12,16 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vitrine.tenant.features.Feature;
-import io.vitrine.tenant.features.FlagsDocument;
-import io.vitrine.tenant.features.PublishedFeatureFlags;
+import io.vitrine.tenant.common.security.Roles;
+import io.vitrine.tenant.flags.Feature;
+import io.vitrine.tenant.flags.FlagsDocument;
+import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.tenant.messages.DraftOutcome;
 import io.vitrine.tenant.messages.MessageStatus;
 import io.vitrine.tenant.messages.OutboxDispatcher;
-import io.vitrine.tenant.messages.PostPurchaseMessages;
+import io.vitrine.tenant.messages.PostPurchaseMessageService;
 import io.vitrine.tenant.messages.SkipReason;
 import io.vitrine.tenant.pos.SaleCompleted;
-import io.vitrine.tenant.rest.Roles;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -48,7 +48,7 @@ class PostPurchaseMessagesIT {
 
   private static final Duration DELIVERY = Duration.ofSeconds(30);
 
-  @Inject PostPurchaseMessages messages;
+  @Inject PostPurchaseMessageService messages;
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
   @Inject Event<SaleCompleted> saleCompleted;

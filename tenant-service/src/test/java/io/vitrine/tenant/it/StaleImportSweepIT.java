@@ -14,7 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vitrine.tenant.catalog.ImportAbandonedException;
 import io.vitrine.tenant.catalog.ImportFormat;
-import io.vitrine.tenant.catalog.ImportJobs;
+import io.vitrine.tenant.catalog.ImportJobRepository;
 import io.vitrine.tenant.catalog.StaleImportSweep;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -45,7 +45,7 @@ class StaleImportSweepIT {
     }
   }
 
-  @Inject ImportJobs jobs;
+  @Inject ImportJobRepository jobs;
   @Inject StaleImportSweep sweep;
   @Inject AgroalDataSource dataSource;
 

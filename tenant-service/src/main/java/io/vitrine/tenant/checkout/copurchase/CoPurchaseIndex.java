@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vitrine.tenant.checkout.config.CheckoutConfig;
+import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.ranking.CoPurchase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

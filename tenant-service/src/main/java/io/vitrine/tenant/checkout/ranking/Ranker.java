@@ -1,5 +1,6 @@
 package io.vitrine.tenant.checkout.ranking;
 
+import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
 import io.vitrine.tenant.checkout.ranking.Evidence.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ public final class Ranker {
 
   /** The hard filters: known, not in the cart, in stock here, and safe for this customer. */
   static boolean eligible(String sku, RankingInput input, Set<String> cart) {
-    Product product = input.products().get(sku);
+    CheckoutProduct product = input.products().get(sku);
     return product != null
         && !cart.contains(sku)
         && input.inStock().contains(sku)
@@ -105,7 +106,7 @@ public final class Ranker {
     }
 
     RankedSuggestion rank(RankingInput input) {
-      Product product = input.products().get(sku);
+      CheckoutProduct product = input.products().get(sku);
       var evidence = new ArrayList<Evidence>();
       var reasons = new ArrayList<String>();
       double score = primary(input, evidence, reasons);
@@ -172,7 +173,7 @@ public final class Ranker {
     }
 
     private static double suitability(
-        Product product, Shopper shopper, List<Evidence> evidence, List<String> reasons) {
+        CheckoutProduct product, Shopper shopper, List<Evidence> evidence, List<String> reasons) {
       double bonus = 0;
       if (shopper.wantsFragranceFree() && product.fragranceFree()) {
         bonus += SUITABILITY_BONUS;
@@ -195,7 +196,7 @@ public final class Ranker {
     }
 
     private static String nameOf(RankingInput input, String sku) {
-      Product product = input.products().get(sku);
+      CheckoutProduct product = input.products().get(sku);
       return product == null ? sku : product.name();
     }
   }

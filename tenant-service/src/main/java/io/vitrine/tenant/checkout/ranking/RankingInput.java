@@ -1,5 +1,6 @@
 package io.vitrine.tenant.checkout.ranking;
 
+import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public record RankingInput(
     List<String> cartSkus,
-    Map<String, Product> products,
+    Map<String, CheckoutProduct> products,
     List<CoPurchase> coPurchases,
     List<ComplementCandidate> complements,
     List<ContentMatch> contentMatches,

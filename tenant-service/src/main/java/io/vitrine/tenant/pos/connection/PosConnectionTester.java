@@ -1,6 +1,6 @@
 package io.vitrine.tenant.pos.connection;
 
-import io.vitrine.tenant.config.PosConfig;
+import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.connection.ConnectionCheck.Result;
 import io.vitrine.tenant.pos.vendor.CloverApi;
 import io.vitrine.tenant.pos.vendor.LightspeedRApi;

@@ -1,6 +1,6 @@
 package io.vitrine.tenant.pos.reconcile;
 
-import io.vitrine.tenant.model.PosProvider;
+import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

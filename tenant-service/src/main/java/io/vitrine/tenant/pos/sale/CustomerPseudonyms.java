@@ -1,7 +1,7 @@
 package io.vitrine.tenant.pos.sale;
 
-import io.vitrine.tenant.config.PosConfig;
-import io.vitrine.tenant.model.PosProvider;
+import io.vitrine.tenant.pos.PosConfig;
+import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

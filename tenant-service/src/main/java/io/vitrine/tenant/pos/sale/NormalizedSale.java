@@ -1,6 +1,6 @@
 package io.vitrine.tenant.pos.sale;
 
-import io.vitrine.tenant.model.PosProvider;
+import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.SaleCompleted;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.vitrine.tenant.pos.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vitrine.tenant.config.PosConfig;
+import io.vitrine.tenant.pos.PosConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

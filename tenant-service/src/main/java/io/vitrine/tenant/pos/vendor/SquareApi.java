@@ -3,7 +3,7 @@ package io.vitrine.tenant.pos.vendor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vitrine.tenant.config.PosConfig;
+import io.vitrine.tenant.pos.PosConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.vitrine.tenant.pos.worker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vitrine.tenant.config.PosConfig;
-import io.vitrine.tenant.model.PosProvider;
+import io.vitrine.tenant.pos.PosConfig;
+import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
 import io.vitrine.tenant.pos.vendor.CloverApi;
 import io.vitrine.tenant.pos.vendor.CloverOrders;

@@ -1,6 +1,6 @@
 package io.vitrine.tenant.pos.worker;
 
-import io.vitrine.tenant.model.PosProvider;
+import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.vendor.PolledOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,13 +1,13 @@
 package io.vitrine.tenant.pos.worker;
 
 import io.quarkus.scheduler.Scheduled;
-import io.vitrine.tenant.config.PosConfig;
+import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
 import io.vitrine.tenant.pos.sale.SaleWriter;
 import io.vitrine.tenant.pos.vendor.MalformedVendorDataException;
 import io.vitrine.tenant.pos.vendor.VendorApiException;
-import io.vitrine.tenant.service.webhook.WebhookMetrics;
+import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.sql.SQLException;

@@ -1,0 +1,115 @@
+package io.vitrine.tenant.checkout;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
+import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
+import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the co-purchase counts, the catalog and the feedback priors at start, off the event loop,
+ * then keeps the catalog fresh and rebuilds the co-purchase counts periodically ({@code
+ * vitrine.checkout.copurchase.rebuild-every}). The service is not ready, and recommend and screen
+ * answer 503, until the first load is done.
+ */
+@ApplicationScoped
+public class CheckoutWarmup {
+
+  private static final Logger LOG = Logger.getLogger(CheckoutWarmup.class);
+
+  private final CoPurchaseIndex coPurchases;
+  private final CheckoutCatalog catalog;
+  private final AcceptanceFeedback feedback;
+  private final CheckoutConfig config;
+  private final ContentSimilarity content;
+  private final Vertx vertx;
+  private volatile boolean loaded;
+  private final AtomicBoolean startTick = new AtomicBoolean(true);
+  private long refreshTimer = -1;
+
+  public CheckoutWarmup(
+      CoPurchaseIndex coPurchases,
+      CheckoutCatalog catalog,
+      AcceptanceFeedback feedback,
+      CheckoutConfig config,
+      ContentSimilarity content,
+      Vertx vertx) {
+    this.coPurchases = coPurchases;
+    this.catalog = catalog;
+    this.feedback = feedback;
+    this.config = config;
+    this.content = content;
+    this.vertx = vertx;
+  }
+
+  void start(@Observes StartupEvent started) {
+    Infrastructure.getDefaultWorkerPool().execute(this::load);
+  }
+
+  private void load() {
+    try {
+      content.warmUp();
+      coPurchases.rebuild();
+      catalog.refresh();
+      feedback.load();
+      loaded = true;
+      refreshTimer =
+          vertx.setPeriodic(
+              config.catalogRefresh().toMillis(),
+              id -> Infrastructure.getDefaultWorkerPool().execute(this::refreshCatalog));
+    } catch (RuntimeException e) {
+      LOG.errorf("checkout data could not be loaded, retrying in 5 s: %s", e.getMessage());
+      vertx.setTimer(5_000, id -> Infrastructure.getDefaultWorkerPool().execute(this::load));
+    }
+  }
+
+  /**
+   * Rebuilds the co-purchase counts from every sale, once the first load is done; the counts serve
+   * recommendations throughout and swap at once.
+   */
+  @Scheduled(
+      identity = "copurchase-rebuild",
+      every = "${vitrine.checkout.copurchase.rebuild-every:6h}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void rebuildCoPurchases() {
+    // The first tick comes with start-up, whose load has just read (or is reading) every sale: a
+    // second full read then only doubles the start-up work.
+    if (startTick.getAndSet(false) || !loaded) {
+      return;
+    }
+    try {
+      coPurchases.rebuild();
+    } catch (RuntimeException e) {
+      LOG.warnf("co-purchase rebuild failed, keeping the current counts: %s", e.getMessage());
+    }
+  }
+
+  void stop(@Observes ShutdownEvent stopping) {
+    vertx.cancelTimer(refreshTimer);
+  }
+
+  private void refreshCatalog() {
+    try {
+      catalog.refresh();
+    } catch (RuntimeException e) {
+      LOG.warnf("catalog refresh failed, keeping the last one: %s", e.getMessage());
+    }
+  }
+
+  /** Fails with {@link CheckoutWarmingUpException} until the first load is done. */
+  public void requireLoaded() {
+    if (!loaded) {
+      throw new CheckoutWarmingUpException();
+    }
+  }
+
+  public boolean loaded() {
+    return loaded;
+  }
+}

@@ -1,0 +1,294 @@
+package io.vitrine.tenant.checkout;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
+import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
+import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
+import io.vitrine.tenant.checkout.catalog.ComplementRules;
+import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import io.vitrine.tenant.checkout.ranking.CoPurchase;
+import io.vitrine.tenant.checkout.ranking.Complement;
+import io.vitrine.tenant.checkout.ranking.ComplementCandidate;
+import io.vitrine.tenant.checkout.ranking.ContentMatch;
+import io.vitrine.tenant.checkout.ranking.Evidence;
+import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
+import io.vitrine.tenant.checkout.ranking.Ranker;
+import io.vitrine.tenant.checkout.ranking.RankingInput;
+import io.vitrine.tenant.checkout.ranking.Shopper;
+import io.vitrine.tenant.flags.Feature;
+import io.vitrine.tenant.flags.FeatureFlags;
+import io.vitrine.tenant.kpi.FeatureEventKind;
+import io.vitrine.tenant.kpi.FeatureEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Recommends complementary products for a cart: gathers evidence from memory (co-purchases,
+ * complements, best sellers), asks the search index only for carts without purchase evidence, reads
+ * store, customer and stock in one query, ranks, and records the answer for audit and KPIs behind
+ * the response.
+ */
+@ApplicationScoped
+public class RecommendService {
+
+  static final Feature FEATURE = Feature.CHECKOUT_RECOMMENDATIONS;
+
+  /** Best sellers of each complementary category that compete for a place. */
+  static final int COMPLEMENTS_PER_CATEGORY = 10;
+
+  private final FeatureFlags flags;
+  private final CheckoutWarmup warmup;
+  private final CheckoutCatalog catalog;
+  private final CoPurchaseIndex coPurchases;
+  private final ComplementRules complements;
+  private final ContentSimilarity content;
+  private final TillContextRepository contexts;
+  private final ShopperProfiles shoppers;
+  private final AcceptanceFeedback priors;
+  private final Ranker ranker;
+  private final CheckoutAuditLog audit;
+  private final FeatureEvents events;
+  private final CheckoutConfig config;
+  private final CheckoutDeadlines deadlines;
+  private final Timer latency;
+
+  public RecommendService(
+      FeatureFlags flags,
+      CheckoutWarmup warmup,
+      CheckoutCatalog catalog,
+      CoPurchaseIndex coPurchases,
+      ComplementRules complements,
+      ContentSimilarity content,
+      TillContextRepository contexts,
+      ShopperProfiles shoppers,
+      AcceptanceFeedback priors,
+      Ranker ranker,
+      CheckoutAuditLog audit,
+      FeatureEvents events,
+      CheckoutConfig config,
+      CheckoutDeadlines deadlines,
+      MeterRegistry registry) {
+    this.flags = flags;
+    this.warmup = warmup;
+    this.catalog = catalog;
+    this.coPurchases = coPurchases;
+    this.complements = complements;
+    this.content = content;
+    this.contexts = contexts;
+    this.shoppers = shoppers;
+    this.priors = priors;
+    this.ranker = ranker;
+    this.audit = audit;
+    this.events = events;
+    this.config = config;
+    this.deadlines = deadlines;
+    this.latency =
+        Timer.builder("vitrine.checkout.recommend")
+            .description("Server-side time of a recommendation, request accepted to answer ready")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .register(registry);
+  }
+
+  /**
+   * Answers within the checkout deadline: when the evidence is not ranked by then, the answer has
+   * no suggestions (suggesting without the customer's profile and the store's stock is unsafe) and
+   * the miss is counted and recorded as an ERROR event.
+   */
+  public Uni<RecommendResponse> recommend(CartRequest cart, String associate) {
+    long started = System.nanoTime();
+    if (!flags.enabled(FEATURE, cart.storeId())) {
+      return Uni.createFrom().item(RecommendResponse.off(FEATURE.key()));
+    }
+    warmup.requireLoaded();
+    return deadlines
+        .startedAt(started)
+        .guard(
+            () -> rank(cart).map(Optional::of),
+            () -> Uni.createFrom().item(Optional.<Ranking>empty()))
+        .flatMap(
+            ranking ->
+                ranking.isPresent()
+                    ? answer(cart, associate, ranking.get(), started)
+                    : withoutSuggestions(cart, started));
+  }
+
+  private Uni<Ranking> rank(CartRequest cart) {
+    CatalogSnapshot snapshot = catalog.snapshot();
+    List<String> skus = cart.skus();
+    List<CoPurchase> partners =
+        skus.stream().flatMap(sku -> coPurchases.partners(sku).stream()).toList();
+    List<ComplementCandidate> completing = complementCandidates(cart, snapshot);
+    int known = Ranker.candidateSkus(partners, completing, List.of()).size();
+    Uni<List<ContentMatch>> similar =
+        known < config.coldStartBelow()
+            ? content.similarTo(likeText(cart, snapshot), skus)
+            : Uni.createFrom().item(List.of());
+    return similar.flatMap(
+        matches ->
+            contexts
+                .load(
+                    cart.storeId(),
+                    cart.customerId(),
+                    Ranker.candidateSkus(partners, completing, matches))
+                .map(
+                    context -> {
+                      if (context.storeId() == null) {
+                        throw new UnknownStoreException(cart.storeId());
+                      }
+                      Shopper shopper = shoppers.shopper(context, cart.sessionOrEmpty(), snapshot);
+                      var input =
+                          new RankingInput(
+                              skus,
+                              snapshot.products(),
+                              partners,
+                              completing,
+                              matches,
+                              shopper,
+                              context.inStock(),
+                              priors);
+                      return new Ranking(
+                          shopper, ranker.rank(input, config.suggestions()), matches.size());
+                    }));
+  }
+
+  private Uni<RecommendResponse> withoutSuggestions(CartRequest cart, long started) {
+    return deadlines
+        .exceeded(FEATURE, "recommend", cart.storeId(), started)
+        .replaceWith(new RecommendResponse(true, FEATURE.key(), null, Ranker.VERSION, List.of()));
+  }
+
+  private Uni<RecommendResponse> answer(
+      CartRequest cart, String associate, Ranking ranking, long started) {
+    Shopper shopper = ranking.shopper();
+    List<RankedSuggestion> ranked = ranking.suggestions();
+    int contentMatches = ranking.contentMatches();
+    String suggestionId = UUID.randomUUID().toString();
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    latency.record(took);
+    var details =
+        new Shown(
+            cart.cartId(),
+            cart.storeId(),
+            cart.customerId(),
+            associate,
+            Ranker.VERSION,
+            flags.revision(FEATURE),
+            took.toNanos() / 1e6,
+            cart.skus(),
+            shopper.avoid().ingredients().size(),
+            contentMatches,
+            ranked.stream().map(RecommendService::audited).toList());
+    var response =
+        new RecommendResponse(
+            true,
+            FEATURE.key(),
+            suggestionId,
+            Ranker.VERSION,
+            ranked.stream()
+                .map(
+                    s ->
+                        new SuggestionView(
+                            s.sku(), s.name(), s.reason(), round(s.score()), s.discountEligible()))
+                .toList());
+    return Uni.combine()
+        .all()
+        .unis(
+            audit.later(
+                AuditDetails.entry(
+                    associate,
+                    CheckoutActions.SHOWN,
+                    CheckoutActions.SUGGESTION,
+                    suggestionId,
+                    details)),
+            events.record(FEATURE, cart.storeId(), FeatureEventKind.SHOWN, took, suggestionId))
+        .discardItems()
+        .replaceWith(response);
+  }
+
+  private List<ComplementCandidate> complementCandidates(
+      CartRequest cart, CatalogSnapshot snapshot) {
+    var candidates = new ArrayList<ComplementCandidate>();
+    for (LineItem line : cart.lineItems()) {
+      CheckoutProduct product = snapshot.products().get(line.sku());
+      String category = product != null ? product.category() : line.category();
+      for (Complement complement : complements.of(category)) {
+        snapshot.bestSellers(complement.category()).stream()
+            .limit(COMPLEMENTS_PER_CATEGORY)
+            .forEach(sku -> candidates.add(new ComplementCandidate(sku, line.sku(), complement)));
+      }
+    }
+    return candidates;
+  }
+
+  private static String likeText(CartRequest cart, CatalogSnapshot snapshot) {
+    Set<String> words = new LinkedHashSet<>();
+    for (LineItem line : cart.lineItems()) {
+      CheckoutProduct product = snapshot.products().get(line.sku());
+      addIfPresent(words, product != null ? product.name() : line.name());
+      addIfPresent(words, product != null ? product.category() : line.category());
+      addIfPresent(words, product != null ? product.brand() : null);
+    }
+    return words.stream().collect(Collectors.joining(" "));
+  }
+
+  private static void addIfPresent(Set<String> words, String word) {
+    if (word != null && !word.isBlank()) {
+      words.add(word);
+    }
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+
+  private static Suggested audited(RankedSuggestion suggestion) {
+    String anchor =
+        suggestion.evidence().stream()
+            .map(Evidence::anchorSku)
+            .filter(sku -> sku != null)
+            .findFirst()
+            .orElse(null);
+    return new Suggested(
+        suggestion.sku(),
+        suggestion.score(),
+        suggestion.reason(),
+        suggestion.discountEligible(),
+        anchor,
+        suggestion.evidence());
+  }
+
+  /** The ranked suggestions for one cart, with what they were ranked for. */
+  private record Ranking(Shopper shopper, List<RankedSuggestion> suggestions, int contentMatches) {}
+
+  /** The audit details of an answer. */
+  record Shown(
+      String cartId,
+      String storeId,
+      String customer,
+      String associate,
+      String algorithm,
+      long flagsRevision,
+      double latencyMs,
+      List<String> cartSkus,
+      int avoidedIngredients,
+      int contentMatches,
+      List<Suggested> suggestions) {}
+
+  /** One suggestion with its evidence, as audited; feedback reads the anchor back. */
+  record Suggested(
+      String sku,
+      double score,
+      String reason,
+      boolean discountEligible,
+      String anchorSku,
+      List<Evidence> evidence) {}
+}

@@ -1,0 +1,66 @@
+package io.vitrine.tenant.common.opensearch;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * The OpenSearch client, made when the catalog beans that use it are (on first use, not at
+ * start-up) and closed at shutdown. A singleton: the client class cannot be proxied.
+ */
+public class OpenSearchClients {
+
+  @Produces
+  @Singleton
+  @DefaultBean
+  OpenSearchClient client(OpenSearchConfig config) {
+    HttpHost host = host(config.url());
+    var transport =
+        ApacheHttpClient5TransportBuilder.builder(host)
+            .setMapper(new JacksonJsonpMapper())
+            .setHttpClientConfigCallback(
+                client -> {
+                  config
+                      .username()
+                      .ifPresent(
+                          user -> {
+                            var credentials = new BasicCredentialsProvider();
+                            credentials.setCredentials(
+                                new AuthScope(host),
+                                new UsernamePasswordCredentials(
+                                    user, config.password().orElse("").toCharArray()));
+                            client.setDefaultCredentialsProvider(credentials);
+                          });
+                  return client;
+                })
+            .build();
+    return new OpenSearchClient(transport);
+  }
+
+  void close(@Disposes OpenSearchClient client) {
+    try {
+      client._transport().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static HttpHost host(String url) {
+    try {
+      return HttpHost.create(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("vitrine.opensearch.url is not a valid URI", e);
+    }
+  }
+}

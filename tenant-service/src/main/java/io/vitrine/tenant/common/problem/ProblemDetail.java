@@ -1,0 +1,45 @@
+package io.vitrine.tenant.common.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** An RFC 9457 problem details object; {@code errors} extends it with field errors. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ProblemDetail(
+    URI type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPES = "https://vitrine.io/problems/";
+
+  public static ProblemDetail of(String type, String title, int status, String detail) {
+    return new ProblemDetail(URI.create(TYPES + type), title, status, detail, List.of());
+  }
+
+  /** A problem that says no more than its HTTP status (RFC 9457 section 4.2.1). */
+  public static ProblemDetail ofStatus(Response.StatusType status, String detail) {
+    return new ProblemDetail(
+        URI.create("about:blank"),
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        detail,
+        List.of());
+  }
+
+  public ProblemDetail withErrors(List<FieldError> fieldErrors) {
+    return new ProblemDetail(type, title, status, detail, List.copyOf(fieldErrors));
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+  }
+
+  /** The response with a {@code Retry-After} header, for a temporary unavailability. */
+  public Response toResponse(int retryAfterSeconds) {
+    return Response.fromResponse(toResponse())
+        .header("Retry-After", Integer.toString(retryAfterSeconds))
+        .build();
+  }
+}

@@ -1,0 +1,23 @@
+package io.vitrine.tenant.stores;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/** A new store: its POS location id, a display name and optional labels. */
+public record CreateStoreRequest(
+    @NotBlank
+        @Size(max = 128)
+        @Pattern(
+            regexp = "[A-Za-z0-9._:-]*",
+            message = "must contain only letters, digits, '.', '_', ':' or '-'")
+        String posLocationId,
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = 50)
+        Map<@NotBlank @Size(max = 64) String, @NotBlank @Size(max = 200) String> labels) {
+
+  public Map<String, String> labelsOrEmpty() {
+    return labels == null ? Map.of() : labels;
+  }
+}
