@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.vitrine.tenant.checkout.catalog.ComplementRules;
 import io.vitrine.tenant.checkout.ranking.Ranker;
+import io.vitrine.tenant.checkout.screening.IngredientNormalizer;
 import io.vitrine.tenant.ingredients.InciNormalizer;
-import io.vitrine.tenant.screening.IngredientNormalizer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

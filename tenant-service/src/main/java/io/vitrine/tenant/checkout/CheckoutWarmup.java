@@ -7,6 +7,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
+import io.vitrine.tenant.checkout.recommend.ContentSimilarity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -7,6 +7,7 @@ import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.audit.AuditRow;
 import io.vitrine.tenant.checkout.InvalidDecisionException.Kind;
 import io.vitrine.tenant.checkout.ranking.Ranker;
+import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;

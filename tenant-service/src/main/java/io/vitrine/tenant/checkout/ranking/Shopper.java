@@ -1,6 +1,6 @@
 package io.vitrine.tenant.checkout.ranking;
 
-import io.vitrine.tenant.screening.AvoidList;
+import io.vitrine.tenant.checkout.screening.AvoidList;
 import java.util.Set;
 
 /**

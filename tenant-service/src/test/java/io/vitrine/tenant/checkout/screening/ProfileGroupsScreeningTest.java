@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 /**
  * Turns an ingredient name as written (a label, a profile, a POS payload) into the canonical INCI

@@ -1,6 +1,5 @@
-package io.vitrine.tenant.common.opensearch;
+package io.vitrine.tenant.catalog;
 
-import io.vitrine.tenant.catalog.CatalogIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,13 +9,13 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready only when OpenSearch answers and the tenant's catalog alias exists. */
 @Readiness
 @ApplicationScoped
-public class OpenSearchReadiness implements HealthCheck {
+public class CatalogIndexReadiness implements HealthCheck {
 
   static final String NAME = "OpenSearch catalog index";
 
   private final CatalogIndex catalog;
 
-  public OpenSearchReadiness(CatalogIndex catalog) {
+  public CatalogIndexReadiness(CatalogIndex catalog) {
     this.catalog = catalog;
   }
 

@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

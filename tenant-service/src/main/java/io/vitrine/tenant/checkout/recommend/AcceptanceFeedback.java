@@ -1,8 +1,9 @@
-package io.vitrine.tenant.checkout;
+package io.vitrine.tenant.checkout.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.vitrine.tenant.checkout.CheckoutActions;
 import io.vitrine.tenant.checkout.ranking.AcceptancePriors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

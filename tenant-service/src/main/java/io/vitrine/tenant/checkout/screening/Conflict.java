@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 /**
  * An ingredient of a product that the customer must avoid.

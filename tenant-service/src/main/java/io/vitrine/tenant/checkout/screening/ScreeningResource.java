@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 import static io.vitrine.tenant.flags.FeatureFlags.OFF_ANSWER;
 

@@ -1,7 +1,8 @@
-package io.vitrine.tenant.checkout;
+package io.vitrine.tenant.checkout.recommend;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.ranking.ContentMatch;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,12 @@
-package io.vitrine.tenant.checkout;
+package io.vitrine.tenant.checkout.recommend;
 
 import static io.vitrine.tenant.flags.FeatureFlags.OFF_ANSWER;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.CartRequest;
+import io.vitrine.tenant.checkout.DecisionService;
+import io.vitrine.tenant.checkout.FeedbackRequest;
+import io.vitrine.tenant.checkout.FeedbackResponse;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,13 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Roles.ASSOCIATE, Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
-public class CheckoutResource {
+public class RecommendResource {
 
   private final RecommendService recommendations;
   private final DecisionService decisions;
   private final JsonWebToken token;
 
-  public CheckoutResource(
+  public RecommendResource(
       RecommendService recommendations, DecisionService decisions, JsonWebToken token) {
     this.recommendations = recommendations;
     this.decisions = decisions;

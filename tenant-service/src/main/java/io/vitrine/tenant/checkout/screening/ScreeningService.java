@@ -1,4 +1,4 @@
-package io.vitrine.tenant.screening;
+package io.vitrine.tenant.checkout.screening;
 
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.checkout.AuditDetails;

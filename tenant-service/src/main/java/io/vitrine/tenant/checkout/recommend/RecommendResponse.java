@@ -1,4 +1,4 @@
-package io.vitrine.tenant.checkout;
+package io.vitrine.tenant.checkout.recommend;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

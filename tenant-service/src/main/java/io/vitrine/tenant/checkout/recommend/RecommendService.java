@@ -1,8 +1,19 @@
-package io.vitrine.tenant.checkout;
+package io.vitrine.tenant.checkout.recommend;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.checkout.AuditDetails;
+import io.vitrine.tenant.checkout.CartRequest;
+import io.vitrine.tenant.checkout.CheckoutActions;
+import io.vitrine.tenant.checkout.CheckoutAuditLog;
+import io.vitrine.tenant.checkout.CheckoutConfig;
+import io.vitrine.tenant.checkout.CheckoutDeadlines;
+import io.vitrine.tenant.checkout.CheckoutWarmup;
+import io.vitrine.tenant.checkout.LineItem;
+import io.vitrine.tenant.checkout.ShopperProfiles;
+import io.vitrine.tenant.checkout.TillContextRepository;
+import io.vitrine.tenant.checkout.UnknownStoreException;
 import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
