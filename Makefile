@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
 
-.PHONY: bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: check bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,6 +30,11 @@ check-crds: ## Fail when crds/ differs from the CRDs of the last build, or the c
 
 format: ## Rewrite the Java sources with the project's formatter (google-java-format)
 	$(MVN) spotless:apply
+
+check: ## The fast lane, no local stack: formatter, every *Test (the architecture rules too), CRD drift, chart lint
+	$(MVN) verify
+	@$(MAKE) --no-print-directory check-crds
+	@$(MAKE) --no-print-directory helm-lint
 
 unit-test: ## Run the *Test tier only (no external process)
 	$(MVN) test

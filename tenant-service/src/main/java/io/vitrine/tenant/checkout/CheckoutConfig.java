@@ -3,7 +3,6 @@ package io.vitrine.tenant.checkout;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Optional;
 
 /** Tuning of checkout recommendations and screening; the defaults suit a store's till. */
 @ConfigMapping(prefix = "vitrine.checkout")
@@ -69,21 +68,5 @@ public interface CheckoutConfig {
      */
     @WithDefault("6h")
     String rebuildEvery();
-  }
-
-  /** The tenant's catalog search: its OpenSearch and the alias the operator created. */
-  Search search();
-
-  /** Where the tenant's catalog index is; without it there is no cold-start similarity. */
-  interface Search {
-    /** {@code VITRINE_OPENSEARCH_URL}. */
-    Optional<String> url();
-
-    /** {@code VITRINE_CATALOG_INDEX_ALIAS}. */
-    Optional<String> indexAlias();
-
-    Optional<String> username();
-
-    Optional<String> password();
   }
 }

@@ -12,45 +12,59 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
- * The OpenSearch client, made when the catalog beans that use it are (on first use, not at
- * start-up) and closed at shutdown. A singleton: the client class cannot be proxied.
+ * The OpenSearch clients, blocking (catalog administration) and asynchronous (the till), over one
+ * transport: made when the first bean that uses them is (not at start-up) and closed at shutdown.
+ * Singletons: the client classes cannot be proxied.
  */
 public class OpenSearchClients {
 
   @Produces
   @Singleton
-  @DefaultBean
-  OpenSearchClient client(OpenSearchConfig config) {
+  OpenSearchTransport transport(OpenSearchConfig config) {
     HttpHost host = host(config.url());
-    var transport =
-        ApacheHttpClient5TransportBuilder.builder(host)
-            .setMapper(new JacksonJsonpMapper())
-            .setHttpClientConfigCallback(
-                client -> {
-                  config
-                      .username()
-                      .ifPresent(
-                          user -> {
-                            var credentials = new BasicCredentialsProvider();
-                            credentials.setCredentials(
-                                new AuthScope(host),
-                                new UsernamePasswordCredentials(
-                                    user, config.password().orElse("").toCharArray()));
-                            client.setDefaultCredentialsProvider(credentials);
-                          });
-                  return client;
-                })
-            .build();
+    return ApacheHttpClient5TransportBuilder.builder(host)
+        .setMapper(new JacksonJsonpMapper())
+        .setHttpClientConfigCallback(
+            client -> {
+              config
+                  .username()
+                  .ifPresent(
+                      user -> {
+                        var credentials = new BasicCredentialsProvider();
+                        credentials.setCredentials(
+                            new AuthScope(host),
+                            new UsernamePasswordCredentials(
+                                user, config.password().orElse("").toCharArray()));
+                        client.setDefaultCredentialsProvider(credentials);
+                      });
+              return client;
+            })
+        .build();
+  }
+
+  @Produces
+  @Singleton
+  @DefaultBean
+  OpenSearchClient client(OpenSearchTransport transport) {
     return new OpenSearchClient(transport);
   }
 
-  void close(@Disposes OpenSearchClient client) {
+  @Produces
+  @Singleton
+  @DefaultBean
+  OpenSearchAsyncClient asyncClient(OpenSearchTransport transport) {
+    return new OpenSearchAsyncClient(transport);
+  }
+
+  void close(@Disposes OpenSearchTransport transport) {
     try {
-      client._transport().close();
+      transport.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
