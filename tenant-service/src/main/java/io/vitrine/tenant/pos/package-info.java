@@ -1,11 +1,11 @@
 /**
  * POS ingestion after a delivery was acknowledged.
  *
- * <p><b>Flow.</b> {@code service.webhook.WebhookService} verifies each delivery over its raw body
- * and records it in {@code webhook_events} (status RECEIVED, unique (provider, dedup_key)) before
- * answering 200; concurrent deliveries share one multi-row insert and one commit ({@code
- * EventBatcher}). {@link io.vitrine.tenant.pos.worker.EventWorker} then leases due events ({@code
- * FOR UPDATE SKIP LOCKED}), turns each into a sale ({@link
+ * <p><b>Flow.</b> {@link io.vitrine.tenant.pos.webhook.WebhookService} verifies each delivery over
+ * its raw body and records it in {@code webhook_events} (status RECEIVED, unique (provider,
+ * dedup_key)) before answering 200; concurrent deliveries share one multi-row insert and one commit
+ * ({@code EventBatcher}). {@link io.vitrine.tenant.pos.worker.EventWorker} then leases due events
+ * ({@code FOR UPDATE SKIP LOCKED}), turns each into a sale ({@link
  * io.vitrine.tenant.pos.worker.EventProcessor}: Shopify from the stored body; Square, Lightspeed
  * X-Series and Clover fetched from the vendor's API) and applies it by version ({@link
  * io.vitrine.tenant.pos.sale.SaleWriter}): an older or equal version changes nothing. Failures are
