@@ -18,6 +18,13 @@ public record ProblemDetail(
     return new ProblemDetail(URI.create(TYPES + type), title, status, detail, List.of());
   }
 
+  /** The body that answers {@code problem}. */
+  public static ProblemDetail of(Problem problem) {
+    ProblemType type = problem.type();
+    return new ProblemDetail(
+        type.uri(), type.title(), type.status(), problem.detail(), problem.errors());
+  }
+
   /** A problem that says no more than its HTTP status (RFC 9457 section 4.2.1). */
   public static ProblemDetail ofStatus(Response.StatusType status, String detail) {
     return new ProblemDetail(

@@ -25,6 +25,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   @ServerExceptionMapper
+  public Response problem(Problem problem) {
+    var response = Response.fromResponse(ProblemDetail.of(problem).toResponse());
+    problem
+        .type()
+        .retryAfter()
+        .ifPresent(wait -> response.header("Retry-After", Long.toString(wait.toSeconds())));
+    return response.build();
+  }
+
+  @ServerExceptionMapper
   public Response invalid(ConstraintViolationException e) {
     return ValidationProblems.of(e.getConstraintViolations()).toResponse();
   }
