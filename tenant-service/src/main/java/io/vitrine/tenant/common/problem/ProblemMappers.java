@@ -3,18 +3,8 @@ package io.vitrine.tenant.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vitrine.tenant.associates.AssociateConflictException;
-import io.vitrine.tenant.associates.AssociateNotFoundException;
-import io.vitrine.tenant.associates.IdentityUnavailableException;
-import io.vitrine.tenant.associates.RoleNotGrantableException;
-import io.vitrine.tenant.audit.AuditUnavailableException;
-import io.vitrine.tenant.catalog.CatalogUnavailableException;
-import io.vitrine.tenant.catalog.ImportNotFoundException;
-import io.vitrine.tenant.customers.CustomerNotFoundException;
 import io.vitrine.tenant.pos.webhook.WebhookRejectedException;
 import io.vitrine.tenant.pos.webhook.WebhookStoreUnavailableException;
-import io.vitrine.tenant.stores.PosLocationTakenException;
-import io.vitrine.tenant.stores.StoreNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -40,36 +30,6 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response invalidInput(InvalidInputException e) {
-    return ProblemDetail.of(
-            "validation",
-            "Invalid request",
-            400,
-            e.errors().size() == 1
-                ? "1 field is invalid."
-                : e.errors().size() + " fields are invalid.")
-        .withErrors(e.errors())
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response importNotFound(ImportNotFoundException e) {
-    return ProblemDetail.of("import-not-found", "Catalog import not found", 404, e.getMessage())
-        .toResponse();
-  }
-
-  /** OpenSearch or PostgreSQL cannot serve the catalog now: the client may retry. */
-  @ServerExceptionMapper
-  public Response catalogUnavailable(CatalogUnavailableException e) {
-    return ProblemDetail.of(
-            "catalog-unavailable",
-            "Catalog unavailable",
-            503,
-            "The catalog cannot be reached now; retry later.")
-        .toResponse(5);
-  }
-
-  @ServerExceptionMapper
   public Response databaseUnavailable(SQLException e) {
     return ProblemDetail.of(
             "database-unavailable",
@@ -77,50 +37,6 @@ public class ProblemMappers {
             503,
             "The database cannot be reached now; retry later.")
         .toResponse(5);
-  }
-
-  @ServerExceptionMapper
-  public Response associateNotFound(AssociateNotFoundException e) {
-    return ProblemDetail.of("associate-not-found", "Associate not found", 404, e.getMessage())
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response associateConflict(AssociateConflictException e) {
-    return ProblemDetail.of("associate-exists", "User already exists", 409, e.getMessage())
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response roleNotGrantable(RoleNotGrantableException e) {
-    return ProblemDetail.of("role-not-grantable", "Role not grantable", 403, e.getMessage())
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response identityUnavailable(IdentityUnavailableException e) {
-    return ProblemDetail.of(
-            "identity-unavailable",
-            "Identity provider unavailable",
-            503,
-            "Keycloak cannot be reached now; retry later.")
-        .toResponse(5);
-  }
-
-  @ServerExceptionMapper
-  public Response auditUnavailable(AuditUnavailableException e) {
-    return ProblemDetail.of(
-            "audit-unavailable",
-            "Audit log unavailable",
-            503,
-            "The action could not be recorded in the audit log; retry later.")
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response customerNotFound(CustomerNotFoundException e) {
-    return ProblemDetail.of("customer-not-found", "Customer not found", 404, e.getMessage())
-        .toResponse();
   }
 
   /** No token, or one this realm did not issue or that has expired. */
@@ -153,17 +69,6 @@ public class ProblemMappers {
     var status = e.getResponse().getStatusInfo();
     return ProblemDetail.ofStatus(
             status, "The request was refused: " + status.getReasonPhrase() + ".")
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response notFound(StoreNotFoundException e) {
-    return ProblemDetail.of("store-not-found", "Store not found", 404, e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response conflict(PosLocationTakenException e) {
-    return ProblemDetail.of("pos-location-taken", "POS location already used", 409, e.getMessage())
         .toResponse();
   }
 
