@@ -3,8 +3,6 @@ package io.vitrine.tenant.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vitrine.tenant.pos.webhook.WebhookRejectedException;
-import io.vitrine.tenant.pos.webhook.WebhookStoreUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -70,20 +68,5 @@ public class ProblemMappers {
     return ProblemDetail.ofStatus(
             status, "The request was refused: " + status.getReasonPhrase() + ".")
         .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response webhookRejected(WebhookRejectedException e) {
-    var reason = e.reason();
-    return ProblemDetail.of(reason.problemType, reason.title, reason.status, e.getMessage())
-        .toResponse();
-  }
-
-  /** Non-2xx so that the vendor delivers again; nothing was acknowledged. */
-  @ServerExceptionMapper
-  public Response webhookStoreUnavailable(WebhookStoreUnavailableException e) {
-    return ProblemDetail.of(
-            "webhook-store-unavailable", "Event store unavailable", 503, e.getMessage())
-        .toResponse(5);
   }
 }
