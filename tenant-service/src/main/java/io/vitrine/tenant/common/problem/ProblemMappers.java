@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error the admin API answers, as RFC 9457 problem details. */
+/**
+ * Every error the API answers, as RFC 9457 problem details: a {@link Problem} a feature threw, and
+ * the few refusals of the framework, each translated into a {@link Problem} or an HTTP status.
+ */
 public class ProblemMappers {
 
   @ServerExceptionMapper
@@ -24,38 +27,25 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response invalid(ConstraintViolationException e) {
-    return ValidationProblems.of(e.getConstraintViolations()).toResponse();
+    return problem(ValidationProblems.of(e.getConstraintViolations()));
   }
 
   @ServerExceptionMapper
   public Response databaseUnavailable(SQLException e) {
-    return ProblemDetail.of(
-            "database-unavailable",
-            "Database unavailable",
-            503,
-            "The database cannot be reached now; retry later.")
-        .toResponse(5);
+    return problem(Problem.of(ProblemType.DATABASE_UNAVAILABLE).causedBy(e));
   }
 
   /** No token, or one this realm did not issue or that has expired. */
   @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
   public Response unauthenticated(RuntimeException e) {
-    return Response.fromResponse(
-            ProblemDetail.of(
-                    "unauthenticated",
-                    "Authentication required",
-                    401,
-                    "A valid bearer token from this retailer's realm is required.")
-                .toResponse())
+    return Response.fromResponse(problem(Problem.of(ProblemType.UNAUTHENTICATED)))
         .header("WWW-Authenticate", "Bearer")
         .build();
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return ProblemDetail.of(
-            "forbidden", "Forbidden", 403, "Your roles do not allow this operation.")
-        .toResponse();
+    return problem(Problem.of(ProblemType.FORBIDDEN));
   }
 
   /**
