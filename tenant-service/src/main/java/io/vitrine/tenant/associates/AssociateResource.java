@@ -1,7 +1,10 @@
 package io.vitrine.tenant.associates;
 
+import static io.vitrine.tenant.common.problem.ProblemType.ROLE_NOT_GRANTABLE;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Actors;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,7 +110,7 @@ public class AssociateResource {
 
   private void requireManageable(String role) {
     if (!manageableRoles().contains(role)) {
-      throw new RoleNotGrantableException(role);
+      throw Problem.of(ROLE_NOT_GRANTABLE, role);
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.vitrine.tenant.associates;
 
+import static io.vitrine.tenant.common.problem.ProblemType.ASSOCIATE_EXISTS;
+import static io.vitrine.tenant.common.problem.ProblemType.ASSOCIATE_NOT_FOUND;
+import static io.vitrine.tenant.common.problem.ProblemType.ROLE_NOT_GRANTABLE;
+
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +40,7 @@ public class AssociateService {
     String id =
         realm
             .createUser(newUser(email.strip().toLowerCase(Locale.ROOT), firstName, lastName))
-            .orElseThrow(AssociateConflictException::new);
+            .orElseThrow(() -> Problem.of(ASSOCIATE_EXISTS));
     RoleRepresentation grantable =
         realm.availableRealmRoles(id).stream()
             .filter(available -> available.getName().equals(role))
@@ -60,10 +65,10 @@ public class AssociateService {
 
   /** Disables the user and ends their sessions, if they hold one of {@code manageableRoles}. */
   public Associate disable(String id, Set<String> manageableRoles) {
-    UserRepresentation user = realm.user(id).orElseThrow(() -> new AssociateNotFoundException(id));
-    String role = managedRole(id).orElseThrow(() -> new AssociateNotFoundException(id));
+    UserRepresentation user = realm.user(id).orElseThrow(() -> Problem.of(ASSOCIATE_NOT_FOUND, id));
+    String role = managedRole(id).orElseThrow(() -> Problem.of(ASSOCIATE_NOT_FOUND, id));
     if (!manageableRoles.contains(role)) {
-      throw new RoleNotGrantableException(role);
+      throw Problem.of(ROLE_NOT_GRANTABLE, role);
     }
     user.setEnabled(false);
     realm.updateUser(id, user);

@@ -1,8 +1,11 @@
 package io.vitrine.tenant.associates;
 
+import static io.vitrine.tenant.common.problem.ProblemType.IDENTITY_UNAVAILABLE;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -111,8 +114,8 @@ public class RealmAdminApi {
       }
     }
     // The body may echo user data: only the status is kept.
-    throw new IdentityUnavailableException(
-        new IOException("Keycloak answered " + response.statusCode() + " to " + method));
+    throw Problem.of(IDENTITY_UNAVAILABLE)
+        .causedBy(new IOException("Keycloak answered " + response.statusCode() + " to " + method));
   }
 
   private String token() {
@@ -143,8 +146,8 @@ public class RealmAdminApi {
             .build();
     HttpResponse<String> response = exchange(request);
     if (response.statusCode() != 200) {
-      throw new IdentityUnavailableException(
-          new IOException("the service account login answered " + response.statusCode()));
+      throw Problem.of(IDENTITY_UNAVAILABLE)
+          .causedBy(new IOException("the service account login answered " + response.statusCode()));
     }
     var answer = read(response, TokenResponse.class);
     return new AccessToken(
@@ -155,10 +158,10 @@ public class RealmAdminApi {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IdentityUnavailableException(e);
+      throw Problem.of(IDENTITY_UNAVAILABLE).causedBy(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IdentityUnavailableException(e);
+      throw Problem.of(IDENTITY_UNAVAILABLE).causedBy(e);
     }
   }
 
@@ -166,7 +169,7 @@ public class RealmAdminApi {
     try {
       return json.readValue(response.body(), type);
     } catch (IOException e) {
-      throw new IdentityUnavailableException(e);
+      throw Problem.of(IDENTITY_UNAVAILABLE).causedBy(e);
     }
   }
 
@@ -174,7 +177,7 @@ public class RealmAdminApi {
     try {
       return json.readValue(response.body(), type);
     } catch (IOException e) {
-      throw new IdentityUnavailableException(e);
+      throw Problem.of(IDENTITY_UNAVAILABLE).causedBy(e);
     }
   }
 

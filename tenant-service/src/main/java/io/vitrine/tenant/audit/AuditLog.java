@@ -1,8 +1,11 @@
 package io.vitrine.tenant.audit;
 
+import static io.vitrine.tenant.common.problem.ProblemType.AUDIT_UNAVAILABLE;
+
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,7 +52,7 @@ public class AuditLog {
       VertxContextSupport.subscribeAndAwait(
           () -> append(actor, action, targetType, targetId, details));
     } catch (Throwable e) {
-      throw new AuditUnavailableException(e);
+      throw Problem.of(AUDIT_UNAVAILABLE).because("the audit log could not be written").causedBy(e);
     }
   }
 

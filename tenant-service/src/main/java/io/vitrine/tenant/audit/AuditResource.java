@@ -2,7 +2,7 @@ package io.vitrine.tenant.audit;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.common.problem.InvalidInputException;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -96,8 +96,7 @@ public class AuditResource {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+      throw Problem.invalid(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
     }
   }
 

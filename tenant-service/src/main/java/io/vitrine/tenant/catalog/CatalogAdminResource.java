@@ -1,7 +1,10 @@
 package io.vitrine.tenant.catalog;
 
+import static io.vitrine.tenant.common.problem.ProblemType.IMPORT_NOT_FOUND;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Actors;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +70,7 @@ public class CatalogAdminResource {
   @Path("/imports/{id}")
   @Operation(summary = "An import's progress and the rows it refused, with field and reason")
   public ImportJob status(@PathParam("id") UUID id) throws SQLException {
-    return imports.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+    return imports.find(id).orElseThrow(() -> Problem.of(IMPORT_NOT_FOUND, id));
   }
 
   @POST

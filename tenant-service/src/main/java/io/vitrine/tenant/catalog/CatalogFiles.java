@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.vitrine.tenant.common.problem.InvalidInputException;
+import io.vitrine.tenant.common.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class CatalogFiles {
         CSV.readerForMapOf(String.class).with(WITH_HEADER).readValues(text)) {
       boolean any = it.hasNextValue(); // reads the header line
       if (!headersName((CsvSchema) it.getParser().getSchema(), "sku")) {
-        throw new InvalidInputException("body", "the CSV header must name a sku column");
+        throw Problem.invalid("body", "the CSV header must name a sku column");
       }
       while (any && it.hasNextValue()) {
         Map<String, String> cells = it.nextValue();
@@ -48,14 +48,14 @@ public final class CatalogFiles {
         rows.add(new RawRow(rows.size() + 1, fields));
       }
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
+      throw Problem.invalid(
           "body",
           "not valid CSV at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException invalid) {
+      if (e instanceof Problem invalid) {
         throw invalid;
       }
-      throw new InvalidInputException("body", "not valid CSV: " + rootMessage(e));
+      throw Problem.invalid("body", "not valid CSV: " + rootMessage(e));
     }
     return rows;
   }
@@ -63,7 +63,7 @@ public final class CatalogFiles {
   /** Rows of a JSON array of product objects; an element that is not an object is a row error. */
   public static List<RawRow> json(JsonNode array) {
     if (array == null || !array.isArray()) {
-      throw new InvalidInputException("body", "must be a JSON array of products");
+      throw Problem.invalid("body", "must be a JSON array of products");
     }
     var rows = new ArrayList<RawRow>();
     for (JsonNode element : array) {

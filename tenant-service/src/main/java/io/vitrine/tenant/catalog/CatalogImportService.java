@@ -1,8 +1,11 @@
 package io.vitrine.tenant.catalog;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CATALOG_UNAVAILABLE;
+
 import io.quarkus.scheduler.Scheduled;
 import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.common.problem.FieldError;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +106,9 @@ public class CatalogImportService {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new CatalogUnavailableException("the catalog rebuild failed", e.getCause());
+      throw Problem.of(CATALOG_UNAVAILABLE)
+          .because("the catalog rebuild failed")
+          .causedBy(e.getCause());
     }
   }
 
@@ -219,7 +224,9 @@ public class CatalogImportService {
             count[0] += flush(writer, batch);
             return count[0];
           } catch (SQLException e) {
-            throw new CatalogUnavailableException("reading the products failed", e);
+            throw Problem.of(CATALOG_UNAVAILABLE)
+                .because("reading the products failed")
+                .causedBy(e);
           }
         });
   }
@@ -228,16 +235,19 @@ public class CatalogImportService {
     try {
       Map<String, String> refused = writer.write(batch);
       if (!refused.isEmpty()) {
-        throw new CatalogUnavailableException(
-            refused.size()
-                + " products were refused by the new index, e.g. "
-                + refused.keySet().iterator().next());
+        throw Problem.of(CATALOG_UNAVAILABLE)
+            .because(
+                refused.size()
+                    + " products were refused by the new index, e.g. "
+                    + refused.keySet().iterator().next());
       }
       int written = batch.size();
       batch.clear();
       return written;
     } catch (IOException e) {
-      throw new CatalogUnavailableException("OpenSearch failed during the rebuild", e);
+      throw Problem.of(CATALOG_UNAVAILABLE)
+          .because("OpenSearch failed during the rebuild")
+          .causedBy(e);
     }
   }
 

@@ -1,5 +1,8 @@
 package io.vitrine.tenant.catalog;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CATALOG_UNAVAILABLE;
+
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -166,9 +169,10 @@ public class CatalogIndex {
       return client.indices().get(g -> g.index(alias)).result().entrySet().stream()
           .filter(entry -> entry.getValue().aliases().containsKey(alias))
           .findFirst()
-          .orElseThrow(() -> new CatalogUnavailableException("no index behind " + alias));
+          .orElseThrow(() -> Problem.of(CATALOG_UNAVAILABLE).because("no index behind " + alias));
     } catch (OpenSearchException e) {
-      throw new CatalogUnavailableException("no index behind " + alias + ": " + e.getMessage());
+      throw Problem.of(CATALOG_UNAVAILABLE)
+          .because("no index behind " + alias + ": " + e.getMessage());
     }
   }
 

@@ -1,5 +1,8 @@
 package io.vitrine.tenant.catalog;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CATALOG_UNAVAILABLE;
+
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Roles;
 import io.vitrine.tenant.ingredients.AllergenGroups;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +71,7 @@ public class CatalogSearchResource {
     try {
       return index.search(query);
     } catch (IOException e) {
-      throw new CatalogUnavailableException("the catalog search failed", e);
+      throw Problem.of(CATALOG_UNAVAILABLE).because("the catalog search failed").causedBy(e);
     }
   }
 

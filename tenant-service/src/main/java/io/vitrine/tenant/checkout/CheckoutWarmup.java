@@ -1,5 +1,7 @@
 package io.vitrine.tenant.checkout;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_WARMING_UP;
+
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -9,6 +11,7 @@ import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
 import io.vitrine.tenant.checkout.recommend.ContentSimilarity;
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -104,10 +107,10 @@ public class CheckoutWarmup {
     }
   }
 
-  /** Fails with {@link CheckoutWarmingUpException} until the first load is done. */
+  /** Fails with {@code checkout-warming-up} until the first load is done. */
   public void requireLoaded() {
     if (!loaded) {
-      throw new CheckoutWarmingUpException();
+      throw Problem.of(CHECKOUT_WARMING_UP);
     }
   }
 

@@ -1,13 +1,17 @@
 package io.vitrine.tenant.checkout;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_ALREADY_DECIDED;
+import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_DECISION_TARGET_NOT_FOUND;
+import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_INVALID_DECISION;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.audit.AuditRow;
-import io.vitrine.tenant.checkout.InvalidDecisionException.Kind;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
@@ -168,7 +172,7 @@ public class DecisionService {
         .filter(entry -> entry.action().equals(action))
         .findFirst()
         .map(entry -> read(entry.details()))
-        .orElseThrow(() -> new UnknownDecisionTargetException(what, id));
+        .orElseThrow(() -> Problem.of(CHECKOUT_DECISION_TARGET_NOT_FOUND, what, id));
   }
 
   /** The suggested SKUs, in answer order, each with the cart item it was suggested for. */
@@ -198,23 +202,23 @@ public class DecisionService {
     if (sku == null || sku.isBlank()) {
       List<String> open = anchors.keySet().stream().filter(s -> !decided.contains(s)).toList();
       if (accepting && anchors.size() != 1) {
-        throw new InvalidDecisionException(
-            Kind.INVALID,
+        throw Problem.of(
+            CHECKOUT_INVALID_DECISION,
             "Name the accepted sku: the answer held " + anchors.size() + " suggestions.");
       }
       if (open.isEmpty()) {
-        throw new InvalidDecisionException(
-            Kind.ALREADY_DECIDED, "Every suggestion of this answer is already decided.");
+        throw Problem.of(
+            CHECKOUT_ALREADY_DECIDED, "Every suggestion of this answer is already decided.");
       }
       return open;
     }
     if (!anchors.containsKey(sku)) {
-      throw new InvalidDecisionException(
-          Kind.INVALID, "The sku '" + sku + "' was not suggested in this answer.");
+      throw Problem.of(
+          CHECKOUT_INVALID_DECISION, "The sku '" + sku + "' was not suggested in this answer.");
     }
     if (decided.contains(sku)) {
-      throw new InvalidDecisionException(
-          Kind.ALREADY_DECIDED, "The suggestion of '" + sku + "' is already decided.");
+      throw Problem.of(
+          CHECKOUT_ALREADY_DECIDED, "The suggestion of '" + sku + "' is already decided.");
     }
     return List.of(sku);
   }
@@ -222,19 +226,19 @@ public class DecisionService {
   private static String overrideTarget(String sku, List<String> alerted, Set<String> overridden) {
     if (sku == null || sku.isBlank()) {
       if (alerted.size() != 1) {
-        throw new InvalidDecisionException(
-            Kind.INVALID,
+        throw Problem.of(
+            CHECKOUT_INVALID_DECISION,
             "Name the overridden sku: the screening raised " + alerted.size() + " alerts.");
       }
       sku = alerted.get(0);
     }
     if (!alerted.contains(sku)) {
-      throw new InvalidDecisionException(
-          Kind.INVALID, "The screening raised no alert for the sku '" + sku + "'.");
+      throw Problem.of(
+          CHECKOUT_INVALID_DECISION, "The screening raised no alert for the sku '" + sku + "'.");
     }
     if (overridden.contains(sku)) {
-      throw new InvalidDecisionException(
-          Kind.ALREADY_DECIDED, "The alert for '" + sku + "' is already overridden.");
+      throw Problem.of(
+          CHECKOUT_ALREADY_DECIDED, "The alert for '" + sku + "' is already overridden.");
     }
     return sku;
   }

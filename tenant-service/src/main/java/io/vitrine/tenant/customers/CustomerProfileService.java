@@ -1,9 +1,12 @@
 package io.vitrine.tenant.customers;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CUSTOMER_NOT_FOUND;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.ingredients.AllergenGroups;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +80,7 @@ public class CustomerProfileService {
         .findByPseudonym(pseudonym)
         .onItem()
         .ifNull()
-        .failWith(CustomerNotFoundException::new);
+        .failWith(() -> Problem.of(CUSTOMER_NOT_FOUND));
   }
 
   /**

@@ -2,7 +2,7 @@ package io.vitrine.tenant.kpi;
 
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.common.problem.FieldError;
-import io.vitrine.tenant.common.problem.InvalidInputException;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Roles;
 import io.vitrine.tenant.flags.Feature;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,7 +95,7 @@ public class AdminKpiResource {
       errors.add(new FieldError("store", "at most 5000 stores"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+      throw Problem.invalid(errors);
     }
     return new KpiScope(feature, start, end, asked.isEmpty() ? null : asked);
   }

@@ -1,7 +1,6 @@
 package io.vitrine.tenant.loyalty;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.common.problem.ProblemDetail;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Loyalty standing of a member, for associates at the till and their managers. */
 @Path("/v1/loyalty")
@@ -34,11 +31,5 @@ public class LoyaltyResource {
   public Uni<LoyaltySummary> get(
       @PathParam("customerPseudonym") @Size(max = 200) String customerPseudonym) {
     return loyalty.summary(customerPseudonym);
-  }
-
-  @ServerExceptionMapper
-  public Response notFound(MemberNotFoundException e) {
-    return ProblemDetail.of("member-not-found", "Member not found", 404, e.getMessage())
-        .toResponse();
   }
 }

@@ -1,7 +1,10 @@
 package io.vitrine.tenant.loyalty;
 
+import static io.vitrine.tenant.common.problem.ProblemType.MEMBER_NOT_FOUND;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -145,7 +148,7 @@ public class LoyaltyService {
                 customer
                     .map(this::summaryOf)
                     .orElseGet(
-                        () -> Uni.createFrom().failure(new MemberNotFoundException(pseudonym))));
+                        () -> Uni.createFrom().failure(Problem.of(MEMBER_NOT_FOUND, pseudonym))));
   }
 
   private Uni<LoyaltySummary> summaryOf(long customerId) {

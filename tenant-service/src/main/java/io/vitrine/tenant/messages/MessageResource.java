@@ -1,7 +1,6 @@
 package io.vitrine.tenant.messages;
 
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.common.problem.ProblemDetail;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,12 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Review of drafted customer messages: nothing is sent before a manager approves it. */
 @Path("/v1/messages")
@@ -68,17 +65,5 @@ public class MessageResource {
   /** The reviewer's Keycloak subject id: audit records name no person. */
   private String actor() {
     return token.getSubject();
-  }
-
-  @ServerExceptionMapper
-  public Response notFound(MessageNotFoundException e) {
-    return ProblemDetail.of("message-not-found", "Message not found", 404, e.getMessage())
-        .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response notDraft(MessageNotDraftException e) {
-    return ProblemDetail.of("message-not-draft", "Message already decided", 409, e.getMessage())
-        .toResponse();
   }
 }

@@ -1,7 +1,11 @@
 package io.vitrine.tenant.messages;
 
+import static io.vitrine.tenant.common.problem.ProblemType.MESSAGE_NOT_DRAFT;
+import static io.vitrine.tenant.common.problem.ProblemType.MESSAGE_NOT_FOUND;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +64,8 @@ public class MessageReviewService {
                 Uni.createFrom()
                     .failure(
                         found
-                            .<RuntimeException>map(
-                                message -> new MessageNotDraftException(id, message.status()))
-                            .orElseGet(() -> new MessageNotFoundException(id))));
+                            .map(message -> Problem.of(MESSAGE_NOT_DRAFT, id, message.status()))
+                            .orElseGet(() -> Problem.of(MESSAGE_NOT_FOUND, id))));
   }
 
   private Uni<Void> audit(SqlClient sql, MessageView message, String action, String actor) {

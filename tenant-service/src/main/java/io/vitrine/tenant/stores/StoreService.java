@@ -1,11 +1,15 @@
 package io.vitrine.tenant.stores;
 
+import static io.vitrine.tenant.common.problem.ProblemType.POS_LOCATION_TAKEN;
+import static io.vitrine.tenant.common.problem.ProblemType.STORE_NOT_FOUND;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.common.db.UniqueViolations;
+import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ public class StoreService {
 
   @WithSession
   public Uni<Store> get(long id) {
-    return stores.findById(id).onItem().ifNull().failWith(() -> new StoreNotFoundException(id));
+    return stores.findById(id).onItem().ifNull().failWith(() -> Problem.of(STORE_NOT_FOUND, id));
   }
 
   @WithTransaction
@@ -43,7 +47,7 @@ public class StoreService {
         .flatMap(
             taken -> {
               if (taken) {
-                return Uni.createFrom().failure(new PosLocationTakenException(posLocationId));
+                return Uni.createFrom().failure(Problem.of(POS_LOCATION_TAKEN, posLocationId));
               }
               var store = new Store();
               store.posLocationId = posLocationId;
@@ -52,7 +56,7 @@ public class StoreService {
               return stores.persistAndFlush(store);
             })
         .onFailure(UniqueViolations::isOne)
-        .transform(e -> new PosLocationTakenException(posLocationId));
+        .transform(e -> Problem.of(POS_LOCATION_TAKEN, posLocationId));
   }
 
   @WithTransaction
@@ -61,7 +65,7 @@ public class StoreService {
         .findById(id)
         .onItem()
         .ifNull()
-        .failWith(() -> new StoreNotFoundException(id))
+        .failWith(() -> Problem.of(STORE_NOT_FOUND, id))
         .flatMap(
             store -> {
               store.labels = new HashMap<>(labels);
@@ -77,7 +81,7 @@ public class StoreService {
             deleted ->
                 deleted
                     ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().failure(new StoreNotFoundException(id)));
+                    : Uni.createFrom().failure(Problem.of(STORE_NOT_FOUND, id)));
   }
 
   private String toJson(Map<String, String> labels) {

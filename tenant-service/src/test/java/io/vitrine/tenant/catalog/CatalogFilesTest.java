@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.vitrine.tenant.common.problem.InvalidInputException;
+import io.vitrine.tenant.common.problem.Problem;
+import io.vitrine.tenant.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 class CatalogFilesTest {
@@ -19,7 +20,8 @@ class CatalogFilesTest {
   @Test
   void aCsvWithoutASkuColumnIsRefusedWhole() {
     assertThatThrownBy(() -> CatalogFiles.csv("name,brand\nAlpha,Aster\n"))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(Problem.class)
+        .hasFieldOrPropertyWithValue("type", ProblemType.VALIDATION)
         .hasFieldOrPropertyWithValue(
             "errors",
             java.util.List.of(
@@ -30,6 +32,7 @@ class CatalogFilesTest {
   @Test
   void jsonThatIsNotAnArrayIsRefusedWhole() {
     assertThatThrownBy(() -> CatalogFiles.json(JsonNodeFactory.instance.objectNode()))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(Problem.class)
+        .hasFieldOrPropertyWithValue("type", ProblemType.VALIDATION);
   }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vitrine.tenant.common.problem.ProblemType;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** What the platform and client developers rely on: readiness, the OpenAPI document, errors. */
@@ -35,6 +38,23 @@ class ServiceEndpointsIT {
         .statusCode(200)
         .body("paths", hasKey("/v1/admin/stores"))
         .body("paths", hasKey("/v1/admin/stores/{id}"));
+  }
+
+  @Test
+  void theOpenApiDocumentListsEveryProblemType() {
+    var listed =
+        given()
+            .accept(ContentType.JSON)
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("components.schemas.Problem.properties.type.oneOf.const", String.class);
+
+    assertThat(listed)
+        .containsAll(
+            Arrays.stream(ProblemType.values()).map(type -> type.uri().toString()).toList());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.vitrine.tenant.checkout.recommend;
 
+import static io.vitrine.tenant.common.problem.ProblemType.UNKNOWN_STORE;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -13,7 +15,6 @@ import io.vitrine.tenant.checkout.CheckoutWarmup;
 import io.vitrine.tenant.checkout.LineItem;
 import io.vitrine.tenant.checkout.ShopperProfiles;
 import io.vitrine.tenant.checkout.TillContextRepository;
-import io.vitrine.tenant.checkout.UnknownStoreException;
 import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
@@ -28,6 +29,7 @@ import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
 import io.vitrine.tenant.checkout.ranking.Shopper;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
@@ -153,7 +155,7 @@ public class RecommendService {
                 .map(
                     context -> {
                       if (context.storeId() == null) {
-                        throw new UnknownStoreException(cart.storeId());
+                        throw Problem.of(UNKNOWN_STORE, cart.storeId());
                       }
                       Shopper shopper = shoppers.shopper(context, cart.sessionOrEmpty(), snapshot);
                       var input =

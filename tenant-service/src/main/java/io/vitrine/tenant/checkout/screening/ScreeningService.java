@@ -1,22 +1,24 @@
 package io.vitrine.tenant.checkout.screening;
 
+import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_DEADLINE_EXCEEDED;
+import static io.vitrine.tenant.common.problem.ProblemType.UNKNOWN_STORE;
+
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.checkout.AuditDetails;
 import io.vitrine.tenant.checkout.CartRequest;
 import io.vitrine.tenant.checkout.CheckoutActions;
 import io.vitrine.tenant.checkout.CheckoutAuditLog;
 import io.vitrine.tenant.checkout.CheckoutConfig;
-import io.vitrine.tenant.checkout.CheckoutDeadlineExceededException;
 import io.vitrine.tenant.checkout.CheckoutDeadlines;
 import io.vitrine.tenant.checkout.CheckoutWarmup;
 import io.vitrine.tenant.checkout.ShopperProfiles;
 import io.vitrine.tenant.checkout.TillContextRepository;
-import io.vitrine.tenant.checkout.UnknownStoreException;
 import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.catalog.CheckoutProduct;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.Shopper;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
@@ -69,8 +71,8 @@ public class ScreeningService {
   }
 
   /**
-   * Screens within the checkout deadline, or fails with {@link CheckoutDeadlineExceededException}:
-   * a screening cut short must never read as "no conflict".
+   * Screens within the checkout deadline, or fails with {@code checkout-deadline-exceeded}: a
+   * screening cut short must never read as "no conflict".
    */
   public Uni<ScreenResponse> screen(CartRequest cart, String associate) {
     long started = System.nanoTime();
@@ -99,7 +101,7 @@ public class ScreeningService {
         .map(
             context -> {
               if (context.storeId() == null) {
-                throw new UnknownStoreException(cart.storeId());
+                throw Problem.of(UNKNOWN_STORE, cart.storeId());
               }
               Shopper shopper = shoppers.shopper(context, cart.sessionOrEmpty(), snapshot);
               return CartScreening.screen(
@@ -119,7 +121,9 @@ public class ScreeningService {
         .transformToUni(
             recorded ->
                 Uni.createFrom()
-                    .failure(new CheckoutDeadlineExceededException("screen", deadlines.budget())));
+                    .failure(
+                        Problem.of(
+                            CHECKOUT_DEADLINE_EXCEEDED, "screen", deadlines.budget().toMillis())));
   }
 
   private Uni<ScreenResponse> answer(

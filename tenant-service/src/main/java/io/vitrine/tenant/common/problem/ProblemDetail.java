@@ -12,10 +12,12 @@ public record ProblemDetail(
     URI type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  private static final String TYPES = "https://vitrine.io/problems/";
 
-  public static ProblemDetail of(String type, String title, int status, String detail) {
-    return new ProblemDetail(URI.create(TYPES + type), title, status, detail, List.of());
+  /** The body that answers {@code problem}. */
+  public static ProblemDetail of(Problem problem) {
+    ProblemType type = problem.type();
+    return new ProblemDetail(
+        type.uri(), type.title(), type.status(), problem.detail(), problem.errors());
   }
 
   /** A problem that says no more than its HTTP status (RFC 9457 section 4.2.1). */
@@ -28,18 +30,7 @@ public record ProblemDetail(
         List.of());
   }
 
-  public ProblemDetail withErrors(List<FieldError> fieldErrors) {
-    return new ProblemDetail(type, title, status, detail, List.copyOf(fieldErrors));
-  }
-
   public Response toResponse() {
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
-  }
-
-  /** The response with a {@code Retry-After} header, for a temporary unavailability. */
-  public Response toResponse(int retryAfterSeconds) {
-    return Response.fromResponse(toResponse())
-        .header("Retry-After", Integer.toString(retryAfterSeconds))
-        .build();
   }
 }

@@ -13,7 +13,7 @@ public final class ValidationProblems {
 
   private ValidationProblems() {}
 
-  public static ProblemDetail of(Collection<? extends ConstraintViolation<?>> violations) {
+  public static Problem of(Collection<? extends ConstraintViolation<?>> violations) {
     List<FieldError> errors =
         violations.stream()
             .map(
@@ -21,12 +21,7 @@ public final class ValidationProblems {
                     new FieldError(field(violation.getPropertyPath()), violation.getMessage()))
             .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
             .toList();
-    return ProblemDetail.of(
-            "validation",
-            "Invalid request",
-            400,
-            errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.")
-        .withErrors(errors);
+    return Problem.invalid(errors);
   }
 
   /**

@@ -1,11 +1,12 @@
 package io.vitrine.tenant.pos.webhook;
 
-import static io.vitrine.tenant.pos.webhook.WebhookRejectedException.Reason.MALFORMED;
-import static io.vitrine.tenant.pos.webhook.WebhookRejectedException.Reason.WRONG_ACCOUNT;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_MALFORMED;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_WRONG_ACCOUNT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.webhook.WebhookEventRepository.NewEvent;
@@ -49,12 +50,11 @@ final class VendorDeliveries {
     Map<String, String> form = form(rawBody);
     String prefix = form.get("domain_prefix");
     if (prefix != null && domainPrefix.isPresent() && !domainPrefix.get().equals(prefix)) {
-      throw new WebhookRejectedException(
-          WRONG_ACCOUNT, "The delivery is for another store than this tenant's.");
+      throw Problem.of(WEBHOOK_WRONG_ACCOUNT, "store");
     }
     String payload = form.get("payload");
     if (payload == null) {
-      throw new WebhookRejectedException(MALFORMED, "The form field payload is missing.");
+      throw Problem.of(WEBHOOK_MALFORMED, "The form field payload is missing.");
     }
     JsonNode object = jsonObject(payload.getBytes(StandardCharsets.UTF_8), "The payload");
     String type = Optional.ofNullable(form.get("type")).orElse("sale.update");
@@ -93,7 +93,7 @@ final class VendorDeliveries {
   List<NewEvent> cloverOrders(byte[] rawBody, Optional<String> merchantId) {
     JsonNode merchants = jsonObject(rawBody).path("merchants");
     if (!merchants.isObject()) {
-      throw new WebhookRejectedException(MALFORMED, "merchants is missing.");
+      throw Problem.of(WEBHOOK_MALFORMED, "merchants is missing.");
     }
     var events = new ArrayList<NewEvent>();
     boolean others = false;
@@ -107,8 +107,7 @@ final class VendorDeliveries {
       }
     }
     if (events.isEmpty() && others) {
-      throw new WebhookRejectedException(
-          WRONG_ACCOUNT, "The delivery is for another merchant than this tenant's.");
+      throw Problem.of(WEBHOOK_WRONG_ACCOUNT, "merchant");
     }
     return events;
   }
@@ -139,11 +138,11 @@ final class VendorDeliveries {
     try {
       JsonNode node = json.readTree(bytes);
       if (node == null || !node.isObject()) {
-        throw new WebhookRejectedException(MALFORMED, what + " is not a JSON object.");
+        throw Problem.of(WEBHOOK_MALFORMED, what + " is not a JSON object.");
       }
       return node;
     } catch (IOException e) {
-      throw new WebhookRejectedException(MALFORMED, what + " is not JSON.");
+      throw Problem.of(WEBHOOK_MALFORMED, what + " is not JSON.");
     }
   }
 
@@ -163,17 +162,17 @@ final class VendorDeliveries {
             URLDecoder.decode(value, StandardCharsets.UTF_8));
       }
     } catch (IllegalArgumentException e) {
-      throw new WebhookRejectedException(MALFORMED, "The body is not form-encoded.");
+      throw Problem.of(WEBHOOK_MALFORMED, "The body is not form-encoded.");
     }
     return fields;
   }
 
   static String dedupKey(String value, String name) {
     if (value == null || value.isBlank()) {
-      throw new WebhookRejectedException(MALFORMED, name + " is missing.");
+      throw Problem.of(WEBHOOK_MALFORMED, name + " is missing.");
     }
     if (value.length() > MAX_DEDUP_KEY_LENGTH) {
-      throw new WebhookRejectedException(MALFORMED, name + " is too long.");
+      throw Problem.of(WEBHOOK_MALFORMED, name + " is too long.");
     }
     return value;
   }

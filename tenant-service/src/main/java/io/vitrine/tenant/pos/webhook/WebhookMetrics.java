@@ -2,6 +2,7 @@ package io.vitrine.tenant.pos.webhook;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vitrine.tenant.common.problem.ProblemType;
 import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,10 +43,19 @@ public class WebhookMetrics {
     registry.counter(RECEIVED, "provider", provider.configName()).increment();
   }
 
-  void rejected(PosProvider provider, WebhookRejectedException.Reason reason) {
-    registry
-        .counter(REJECTED, "provider", provider.configName(), "reason", reason.tag())
-        .increment();
+  void rejected(PosProvider provider, String reason) {
+    registry.counter(REJECTED, "provider", provider.configName(), "reason", reason).increment();
+  }
+
+  /** The {@code reason} tag of a refused delivery: low-cardinality, as dashboards know it. */
+  static String rejectionReason(ProblemType rejection) {
+    return switch (rejection) {
+      case WEBHOOK_NOT_CONFIGURED -> "not-configured";
+      case WEBHOOK_SIGNATURE -> "signature";
+      case WEBHOOK_WRONG_ACCOUNT -> "wrong-account";
+      case WEBHOOK_MALFORMED -> "malformed";
+      default -> "other";
+    };
   }
 
   void duplicate(PosProvider provider, long count) {

@@ -1,12 +1,14 @@
 package io.vitrine.tenant.pos.webhook;
 
-import static io.vitrine.tenant.pos.webhook.WebhookRejectedException.Reason.NOT_CONFIGURED;
-import static io.vitrine.tenant.pos.webhook.WebhookRejectedException.Reason.SIGNATURE;
-import static io.vitrine.tenant.pos.webhook.WebhookRejectedException.Reason.WRONG_ACCOUNT;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_NOT_CONFIGURED;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_SIGNATURE;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_STORE_UNAVAILABLE;
+import static io.vitrine.tenant.common.problem.ProblemType.WEBHOOK_WRONG_ACCOUNT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.webhook.WebhookEventRepository.NewEvent;
@@ -81,8 +83,7 @@ public class WebhookService {
             throw signatureMismatch();
           }
           if (shop == null || !shop.trim().equalsIgnoreCase(shopDomain.orElseThrow())) {
-            throw new WebhookRejectedException(
-                WRONG_ACCOUNT, "The delivery is for another shop than this tenant's.");
+            throw Problem.of(WEBHOOK_WRONG_ACCOUNT, "shop");
           }
           deliveries.jsonObject(rawBody);
           return List.of(
@@ -104,8 +105,7 @@ public class WebhookService {
           JsonNode notification = deliveries.jsonObject(rawBody);
           String sender = notification.path("merchant_id").asText(null);
           if (merchantId.isPresent() && !merchantId.get().equals(sender)) {
-            throw new WebhookRejectedException(
-                WRONG_ACCOUNT, "The delivery is for another merchant than this tenant's.");
+            throw Problem.of(WEBHOOK_WRONG_ACCOUNT, "merchant");
           }
           String eventId = notification.path("event_id").asText(null);
           String type = notification.path("type").asText(null);
@@ -162,10 +162,11 @@ public class WebhookService {
     List<NewEvent> events;
     try {
       events = verification.verify();
-    } catch (WebhookRejectedException e) {
-      metrics.rejected(provider, e.reason());
-      LOG.infof("Refused a %s delivery: %s", provider.configName(), e.reason().tag());
-      return Uni.createFrom().failure(e);
+    } catch (Problem rejection) {
+      String reason = WebhookMetrics.rejectionReason(rejection.type());
+      metrics.rejected(provider, reason);
+      LOG.infof("Refused a %s delivery: %s", provider.configName(), reason);
+      return Uni.createFrom().failure(rejection);
     }
     if (events.isEmpty()) {
       return Uni.createFrom().item(Outcome.DUPLICATE);
@@ -183,7 +184,7 @@ public class WebhookService {
               LOG.warnf(
                   "Could not record a %s delivery, answering 503 for a retry: %s",
                   provider.configName(), failure.getClass().getSimpleName());
-              return new WebhookStoreUnavailableException(failure);
+              return Problem.of(WEBHOOK_STORE_UNAVAILABLE).causedBy(failure);
             })
         .map(stored -> outcome(provider, stored));
   }
@@ -195,15 +196,12 @@ public class WebhookService {
     return fresh > 0 ? Outcome.STORED : Outcome.DUPLICATE;
   }
 
-  private static WebhookRejectedException signatureMismatch() {
-    return new WebhookRejectedException(SIGNATURE, "The signature does not match.");
+  private static Problem signatureMismatch() {
+    return Problem.of(WEBHOOK_SIGNATURE);
   }
 
   private static <T> T verifier(Optional<T> configured) {
-    return configured.orElseThrow(
-        () ->
-            new WebhookRejectedException(
-                NOT_CONFIGURED, "This tenant takes no deliveries from this POS."));
+    return configured.orElseThrow(() -> Problem.of(WEBHOOK_NOT_CONFIGURED));
   }
 
   @FunctionalInterface

@@ -42,10 +42,12 @@ class ValidationProblemsTest {
     var create = StoreResource.class.getMethod("create", CreateStoreRequest.class, UriInfo.class);
 
     var problem =
-        ValidationProblems.of(
-            validator
-                .forExecutables()
-                .validateParameters(new StoreResource(null), create, new Object[] {request, null}));
+        ProblemDetail.of(
+            ValidationProblems.of(
+                validator
+                    .forExecutables()
+                    .validateParameters(
+                        new StoreResource(null), create, new Object[] {request, null})));
 
     assertThat(problem.type()).isEqualTo(URI.create("https://vitrine.io/problems/validation"));
     assertThat(problem.title()).isEqualTo("Invalid request");
@@ -62,13 +64,14 @@ class ValidationProblemsTest {
     var list = StoreResource.class.getMethod("list", List.class);
 
     var problem =
-        ValidationProblems.of(
-            validator
-                .forExecutables()
-                .validateParameters(
-                    new StoreResource(null),
-                    list,
-                    new Object[] {List.of("region:north", "flagship")}));
+        ProblemDetail.of(
+            ValidationProblems.of(
+                validator
+                    .forExecutables()
+                    .validateParameters(
+                        new StoreResource(null),
+                        list,
+                        new Object[] {List.of("region:north", "flagship")})));
 
     assertThat(problem.errors()).containsExactly(new FieldError("label[1]", "must be key:value"));
     assertThat(problem.detail()).isEqualTo("1 field is invalid.");
