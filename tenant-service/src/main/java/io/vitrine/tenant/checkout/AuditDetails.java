@@ -17,16 +17,26 @@ public final class AuditDetails {
 
   private AuditDetails() {}
 
+  /** An entry that happened now. */
   public static AuditRow entry(
       String actor, String action, String targetType, String targetId, Object details) {
+    return entryAt(
+        OffsetDateTime.now(ZoneOffset.UTC), actor, action, targetType, targetId, details);
+  }
+
+  /**
+   * @param occurredAt when it happened; null for the time of the transaction that writes it
+   */
+  public static AuditRow entryAt(
+      OffsetDateTime occurredAt,
+      String actor,
+      String action,
+      String targetType,
+      String targetId,
+      Object details) {
     try {
       return new AuditRow(
-          OffsetDateTime.now(ZoneOffset.UTC),
-          actor,
-          action,
-          targetType,
-          targetId,
-          JSON.writeValueAsString(details));
+          occurredAt, actor, action, targetType, targetId, JSON.writeValueAsString(details));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("audit details cannot be written as JSON", e);
     }

@@ -14,6 +14,7 @@ import io.vitrine.tenant.checkout.recommend.ContentSimilarity;
 import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
 public class CheckoutWarmup {
 
   private static final Logger LOG = Logger.getLogger(CheckoutWarmup.class);
+  private static final Duration FEEDBACK_LOAD = Duration.ofSeconds(60);
 
   private final CoPurchaseIndex coPurchases;
   private final CheckoutCatalog catalog;
@@ -62,7 +64,7 @@ public class CheckoutWarmup {
       content.warmUp();
       coPurchases.rebuild();
       catalog.refresh();
-      feedback.load();
+      feedback.load().await().atMost(FEEDBACK_LOAD);
       loaded = true;
       refreshTimer =
           vertx.setPeriodic(

@@ -2,55 +2,60 @@ package io.vitrine.tenant.checkout;
 
 import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_ALREADY_DECIDED;
 import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_DECISION_TARGET_NOT_FOUND;
-import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_INVALID_DECISION;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.audit.AuditLog;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vitrine.tenant.audit.AuditRow;
-import io.vitrine.tenant.checkout.ranking.Ranker;
+import io.vitrine.tenant.audit.AuditRows;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
+import io.vitrine.tenant.checkout.recommend.DecidableSuggestion;
+import io.vitrine.tenant.checkout.recommend.Decision;
+import io.vitrine.tenant.checkout.recommend.SuggestionRepository;
+import io.vitrine.tenant.checkout.screening.OverridableScreening;
+import io.vitrine.tenant.checkout.screening.ScreeningRepository;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
 import io.vitrine.tenant.kpi.FeatureEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Associates' decisions on what the checkout showed: accepting or rejecting suggestions, and
- * overriding screening alerts. Each decision is its own append-only audit row, written through the
- * tenant's {@link AuditLog} before it is acknowledged, and a KPI event; accepts and rejects also
- * adjust future ranking. The suggestion or alert itself was written behind its answer by {@link
- * CheckoutAuditLog}, which is flushed before it is read back here.
+ * overriding screening alerts. Each decision is stored with its audit row in one transaction before
+ * it is acknowledged (a decision already stored for the same SKU makes it a conflict), and counted
+ * as a KPI event; accepts and rejects also adjust future ranking. The answers themselves are
+ * written behind their response by the {@link AnswerLog}, which is flushed before one is read here.
  */
 @ApplicationScoped
 public class DecisionService {
 
   private final FeatureFlags flags;
-  private final CheckoutAuditLog audit;
-  private final AuditLog auditLog;
+  private final AnswerLog answers;
+  private final SuggestionRepository suggestions;
+  private final ScreeningRepository screenings;
+  private final Pool pool;
   private final FeatureEvents events;
   private final AcceptanceFeedback priors;
 
   public DecisionService(
       FeatureFlags flags,
-      CheckoutAuditLog audit,
-      AuditLog auditLog,
+      AnswerLog answers,
+      SuggestionRepository suggestions,
+      ScreeningRepository screenings,
+      Pool pool,
       FeatureEvents events,
       AcceptanceFeedback priors) {
     this.flags = flags;
-    this.audit = audit;
-    this.auditLog = auditLog;
+    this.answers = answers;
+    this.suggestions = suggestions;
+    this.screenings = screenings;
+    this.pool = pool;
     this.events = events;
     this.priors = priors;
   }
@@ -59,7 +64,12 @@ public class DecisionService {
    * @param sku the accepted SKU; may be absent when the answer held a single suggestion
    */
   public Uni<FeedbackResponse> accept(String suggestionId, String sku, String associate) {
-    return decide(suggestionId, sku, null, associate, true);
+    return decide(
+        suggestionId,
+        Decision.ACCEPTED,
+        null,
+        associate,
+        shown -> DecisionTargets.accepted(sku, suggested(shown), shown.decided()));
   }
 
   /**
@@ -67,192 +77,178 @@ public class DecisionService {
    */
   public Uni<FeedbackResponse> reject(
       String suggestionId, String sku, String reason, String associate) {
-    return decide(suggestionId, sku, reason, associate, false);
-  }
-
-  private Uni<FeedbackResponse> decide(
-      String suggestionId, String sku, String reason, String associate, boolean accepted) {
-    Feature feature = Feature.CHECKOUT_RECOMMENDATIONS;
-    return audit
-        .about(CheckoutActions.SUGGESTION, suggestionId)
-        .flatMap(
-            history -> {
-              JsonNode shown = original(history, CheckoutActions.SHOWN, "suggestion", suggestionId);
-              String storeId = shown.path("store_id").asText();
-              if (!flags.enabled(feature, storeId)) {
-                return Uni.createFrom().item(FeedbackResponse.off(feature.key(), suggestionId));
-              }
-              Map<String, String> anchors = suggested(shown);
-              Set<String> decided =
-                  decidedSkus(history, CheckoutActions.ACCEPTED, CheckoutActions.REJECTED);
-              List<String> skus = target(sku, anchors, decided, accepted);
-              String action = accepted ? CheckoutActions.ACCEPTED : CheckoutActions.REJECTED;
-              var writes = new ArrayList<Uni<Void>>();
-              for (String decidedSku : skus) {
-                var details =
-                    new Decided(
-                        shown.path("cart_id").asText(),
-                        storeId,
-                        associate,
-                        Ranker.VERSION,
-                        decidedSku,
-                        anchors.get(decidedSku),
-                        reason);
-                writes.add(
-                    auditLog.append(
-                        associate, action, CheckoutActions.SUGGESTION, suggestionId, map(details)));
-                writes.add(
-                    events.record(
-                        feature,
-                        storeId,
-                        accepted ? FeatureEventKind.ACCEPTED : FeatureEventKind.REJECTED,
-                        null,
-                        suggestionId));
-              }
-              return Uni.join()
-                  .all(writes)
-                  .andFailFast()
-                  .invoke(written -> skus.forEach(s -> priors.record(anchors.get(s), s, accepted)))
-                  .replaceWith(
-                      new FeedbackResponse(
-                          true,
-                          feature.key(),
-                          suggestionId,
-                          accepted ? "accepted" : "rejected",
-                          skus));
-            });
+    return decide(
+        suggestionId,
+        Decision.REJECTED,
+        reason,
+        associate,
+        shown -> DecisionTargets.rejected(sku, suggested(shown), shown.decided()));
   }
 
   /** Overrides a screening alert: the associate sells the conflicting line anyway. */
   public Uni<FeedbackResponse> override(
       String screeningId, String sku, String reason, String associate) {
     Feature feature = Feature.ALLERGY_SCREENING;
-    return audit
-        .about(CheckoutActions.SCREENING, screeningId)
-        .flatMap(
-            history -> {
-              JsonNode screened =
-                  original(history, CheckoutActions.SCREENED, "screening", screeningId);
-              String storeId = screened.path("store_id").asText();
-              if (!flags.enabled(feature, storeId)) {
-                return Uni.createFrom().item(FeedbackResponse.off(feature.key(), screeningId));
-              }
-              var alerted = new ArrayList<String>();
-              screened.path("alerts").forEach(alert -> alerted.add(alert.path("sku").asText()));
-              Set<String> overridden = decidedSkus(history, CheckoutActions.OVERRIDDEN);
-              String target = overrideTarget(sku, alerted, overridden);
-              var details =
-                  new Decided(
-                      screened.path("cart_id").asText(),
-                      storeId,
-                      associate,
-                      Ranker.VERSION,
-                      target,
-                      null,
-                      reason);
-              return Uni.join()
-                  .all(
-                      auditLog.append(
-                          associate,
-                          CheckoutActions.OVERRIDDEN,
-                          CheckoutActions.SCREENING,
-                          screeningId,
-                          map(details)),
-                      events.record(
-                          feature, storeId, FeatureEventKind.OVERRIDDEN, null, screeningId))
-                  .andFailFast()
-                  .replaceWith(
-                      new FeedbackResponse(
-                          true, feature.key(), screeningId, "overridden", List.of(target)));
-            });
+    return answers
+        .flush()
+        .chain(() -> screening(screeningId))
+        .chain(
+            screened ->
+                flags.enabled(feature, screened.posLocationId())
+                    ? override(screeningId, screened, sku, reason, associate)
+                    : Uni.createFrom().item(FeedbackResponse.off(feature.key(), screeningId)));
   }
 
-  private static JsonNode original(List<AuditRow> history, String action, String what, String id) {
-    return history.stream()
-        .filter(entry -> entry.action().equals(action))
-        .findFirst()
-        .map(entry -> read(entry.details()))
-        .orElseThrow(() -> Problem.of(CHECKOUT_DECISION_TARGET_NOT_FOUND, what, id));
+  private Uni<FeedbackResponse> decide(
+      String suggestionId,
+      Decision decision,
+      String reason,
+      String associate,
+      Function<DecidableSuggestion, List<String>> targets) {
+    Feature feature = Feature.CHECKOUT_RECOMMENDATIONS;
+    return answers
+        .flush()
+        .chain(() -> suggestion(suggestionId))
+        .chain(
+            shown ->
+                flags.enabled(feature, shown.posLocationId())
+                    ? decide(suggestionId, shown, targets.apply(shown), decision, reason, associate)
+                    : Uni.createFrom().item(FeedbackResponse.off(feature.key(), suggestionId)));
   }
 
-  /** The suggested SKUs, in answer order, each with the cart item it was suggested for. */
-  private static Map<String, String> suggested(JsonNode shown) {
-    var anchors = new LinkedHashMap<String, String>();
-    shown
-        .path("suggestions")
-        .forEach(
-            suggestion ->
-                anchors.put(
-                    suggestion.path("sku").asText(), suggestion.path("anchor_sku").textValue()));
-    return anchors;
+  private Uni<FeedbackResponse> decide(
+      String suggestionId,
+      DecidableSuggestion shown,
+      List<String> skus,
+      Decision decision,
+      String reason,
+      String associate) {
+    Feature feature = Feature.CHECKOUT_RECOMMENDATIONS;
+    UUID id = UUID.fromString(suggestionId);
+    List<AuditRow> audit =
+        skus.stream()
+            .map(sku -> decided(suggestionId, shown, sku, decision, reason, associate))
+            .toList();
+    FeatureEventKind kind =
+        decision == Decision.ACCEPTED ? FeatureEventKind.ACCEPTED : FeatureEventKind.REJECTED;
+    return pool.withTransaction(
+            sql ->
+                suggestions
+                    .decide(sql, id, skus, decision, reason, associate)
+                    .chain(stored -> stored ? AuditRows.append(sql, audit) : decidedMeanwhile()))
+        .chain(() -> recordEach(skus, feature, shown.posLocationId(), kind, suggestionId))
+        .invoke(
+            () ->
+                skus.forEach(
+                    sku ->
+                        priors.record(
+                            shown.anchors().get(sku), sku, decision == Decision.ACCEPTED)))
+        .replaceWith(
+            new FeedbackResponse(
+                true, feature.key(), suggestionId, decision.name().toLowerCase(Locale.ROOT), skus));
   }
 
-  private static Set<String> decidedSkus(List<AuditRow> history, String... actions) {
-    var decided = new HashSet<String>();
-    for (AuditRow entry : history) {
-      if (List.of(actions).contains(entry.action())) {
-        decided.add(read(entry.details()).path("sku").asText());
-      }
-    }
-    return decided;
+  private Uni<FeedbackResponse> override(
+      String screeningId,
+      OverridableScreening screened,
+      String sku,
+      String reason,
+      String associate) {
+    Feature feature = Feature.ALLERGY_SCREENING;
+    String target = DecisionTargets.overridden(sku, screened.alerted(), screened.overridden());
+    AuditRow audit =
+        AuditDetails.entryAt(
+            null,
+            associate,
+            CheckoutActions.OVERRIDDEN,
+            CheckoutActions.SCREENING,
+            screeningId,
+            new Decided(
+                screened.cartId(),
+                screened.posLocationId(),
+                associate,
+                screened.algorithm(),
+                target,
+                null,
+                reason));
+    return pool.withTransaction(
+            sql ->
+                screenings
+                    .override(sql, UUID.fromString(screeningId), target, reason, associate)
+                    .chain(stored -> stored ? AuditRows.append(sql, audit) : decidedMeanwhile()))
+        .chain(
+            () ->
+                recordEach(
+                    List.of(target),
+                    feature,
+                    screened.posLocationId(),
+                    FeatureEventKind.OVERRIDDEN,
+                    screeningId))
+        .replaceWith(
+            new FeedbackResponse(true, feature.key(), screeningId, "overridden", List.of(target)));
   }
 
-  private static List<String> target(
-      String sku, Map<String, String> anchors, Set<String> decided, boolean accepting) {
-    if (sku == null || sku.isBlank()) {
-      List<String> open = anchors.keySet().stream().filter(s -> !decided.contains(s)).toList();
-      if (accepting && anchors.size() != 1) {
-        throw Problem.of(
-            CHECKOUT_INVALID_DECISION,
-            "Name the accepted sku: the answer held " + anchors.size() + " suggestions.");
-      }
-      if (open.isEmpty()) {
-        throw Problem.of(
-            CHECKOUT_ALREADY_DECIDED, "Every suggestion of this answer is already decided.");
-      }
-      return open;
-    }
-    if (!anchors.containsKey(sku)) {
-      throw Problem.of(
-          CHECKOUT_INVALID_DECISION, "The sku '" + sku + "' was not suggested in this answer.");
-    }
-    if (decided.contains(sku)) {
-      throw Problem.of(
-          CHECKOUT_ALREADY_DECIDED, "The suggestion of '" + sku + "' is already decided.");
-    }
-    return List.of(sku);
+  private Uni<DecidableSuggestion> suggestion(String suggestionId) {
+    return stored(suggestionId, "suggestion", suggestions::find);
   }
 
-  private static String overrideTarget(String sku, List<String> alerted, Set<String> overridden) {
-    if (sku == null || sku.isBlank()) {
-      if (alerted.size() != 1) {
-        throw Problem.of(
-            CHECKOUT_INVALID_DECISION,
-            "Name the overridden sku: the screening raised " + alerted.size() + " alerts.");
-      }
-      sku = alerted.get(0);
-    }
-    if (!alerted.contains(sku)) {
-      throw Problem.of(
-          CHECKOUT_INVALID_DECISION, "The screening raised no alert for the sku '" + sku + "'.");
-    }
-    if (overridden.contains(sku)) {
-      throw Problem.of(
-          CHECKOUT_ALREADY_DECIDED, "The alert for '" + sku + "' is already overridden.");
-    }
-    return sku;
+  private Uni<OverridableScreening> screening(String screeningId) {
+    return stored(screeningId, "screening", screenings::find);
   }
 
-  private static Map<String, Object> map(Decided details) {
-    return AuditDetails.json().convertValue(details, new TypeReference<Map<String, Object>>() {});
+  /** The answer with this id, or a failure naming it when no answer has it. */
+  private static <T> Uni<T> stored(String id, String what, Function<UUID, Uni<Optional<T>>> find) {
+    return AnswerIds.parse(id)
+        .map(find)
+        .orElseGet(() -> Uni.createFrom().item(Optional.empty()))
+        .map(
+            found ->
+                found.orElseThrow(() -> Problem.of(CHECKOUT_DECISION_TARGET_NOT_FOUND, what, id)));
   }
 
-  private static JsonNode read(String details) {
-    try {
-      return AuditDetails.json().readTree(details);
-    } catch (IOException e) {
-      throw new UncheckedIOException("an audit record cannot be read", e);
-    }
+  /** One KPI event per decided SKU. */
+  private Uni<Void> recordEach(
+      List<String> skus, Feature feature, String store, FeatureEventKind kind, String id) {
+    return Uni.join()
+        .all(skus.stream().map(sku -> events.record(feature, store, kind, null, id)).toList())
+        .andFailFast()
+        .replaceWithVoid();
+  }
+
+  private static AuditRow decided(
+      String suggestionId,
+      DecidableSuggestion shown,
+      String sku,
+      Decision decision,
+      String reason,
+      String associate) {
+    return AuditDetails.entryAt(
+        null,
+        associate,
+        decision == Decision.ACCEPTED ? CheckoutActions.ACCEPTED : CheckoutActions.REJECTED,
+        CheckoutActions.SUGGESTION,
+        suggestionId,
+        new Decided(
+            shown.cartId(),
+            shown.posLocationId(),
+            associate,
+            shown.algorithm(),
+            sku,
+            shown.anchors().get(sku),
+            reason));
+  }
+
+  private static List<String> suggested(DecidableSuggestion shown) {
+    return List.copyOf(shown.anchors().keySet());
+  }
+
+  /** A concurrent request stored a decision on the same SKU after this one read the answer. */
+  private static Uni<Void> decidedMeanwhile() {
+    return Uni.createFrom()
+        .failure(
+            Problem.of(
+                CHECKOUT_ALREADY_DECIDED,
+                "This decision was recorded meanwhile by another request."));
   }
 
   /** The audit details of a decision. */

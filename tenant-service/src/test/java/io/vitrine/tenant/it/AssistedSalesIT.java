@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,14 +39,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Sales attributed to accepted checkout suggestions when they arrive, and the order values of
  * assisted and unassisted sales in the KPI report and the admin KPI endpoint, over planted sales
- * and suggestion audit rows (as the checkout writes them) in two stores.
+ * and suggestions with their decisions (as the checkout stores them) in two stores.
  */
 @QuarkusTest
 @WithTestResource(TenantStackResource.class)
 class AssistedSalesIT {
 
   private static final String FEATURE = "checkout-recommendations";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     RestAssured.config =
@@ -295,46 +292,40 @@ class AssistedSalesIT {
     return id;
   }
 
-  /** A suggestion shown and its SKU accepted, as the checkout audits them; returns its id. */
+  /** A suggestion shown and its SKU accepted, as the checkout stores them; returns its id. */
   private String accepted(String store, String cart, String customer, String sku, Instant at) {
-    return decided("checkout.suggestion.accepted", store, cart, customer, sku, at);
+    return decided("ACCEPTED", store, cart, customer, sku, at);
   }
 
   private String rejected(String store, String cart, String customer, String sku, Instant at) {
-    return decided("checkout.suggestion.rejected", store, cart, customer, sku, at);
+    return decided("REJECTED", store, cart, customer, sku, at);
   }
 
   private String decided(
-      String action, String store, String cart, String customer, String sku, Instant at) {
-    String suggestionId = UUID.randomUUID().toString();
-    var shown = new HashMap<String, Object>();
-    shown.put("cart_id", cart);
-    shown.put("store_id", store);
-    shown.put("customer", customer);
-    shown.put("suggestions", List.of(Map.of("sku", sku)));
-    audit("checkout.suggestion.shown", suggestionId, shown, at.minusSeconds(30));
-    var decision = new HashMap<String, Object>();
-    decision.put("cart_id", cart);
-    decision.put("store_id", store);
-    decision.put("associate", "associate");
-    decision.put("sku", sku);
-    audit(action, suggestionId, decision, at);
-    return suggestionId;
-  }
-
-  private void audit(String action, String suggestionId, Map<String, Object> details, Instant at) {
-    try {
-      insert(
-          "insert into audit_log (occurred_at, actor, action, target_type, target_id, details)"
-              + " values (?, 'associate', ?, 'checkout-suggestion', ?, cast(? as jsonb))"
-              + " returning id",
-          Timestamp.from(at),
-          action,
-          suggestionId,
-          JSON.writeValueAsString(details));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+      String decision, String store, String cart, String customer, String sku, Instant at) {
+    UUID suggestionId = UUID.randomUUID();
+    insert(
+        "insert into suggestions (id, pos_location_id, cart_id, customer_pseudonym, associate,"
+            + " cart_skus, algorithm, flags_revision, created_at)"
+            + " values (?, ?, ?, ?, 'associate', '{}', 'checkout-ranker/1', 0, ?) returning 1",
+        suggestionId,
+        store,
+        cart,
+        customer,
+        Timestamp.from(at.minusSeconds(30)));
+    insert(
+        "insert into suggestion_items (suggestion_id, rank, sku, score) values (?, 1, ?, 1)"
+            + " returning 1",
+        suggestionId,
+        sku);
+    insert(
+        "insert into suggestion_decisions (suggestion_id, sku, decision, associate, decided_at)"
+            + " values (?, ?, ?, 'associate', ?) returning 1",
+        suggestionId,
+        sku,
+        decision,
+        Timestamp.from(at));
+    return suggestionId.toString();
   }
 
   private void insertEvents(String store, String kind, int times) {

@@ -101,6 +101,21 @@ final class CheckoutFixtures {
     return rows;
   }
 
+  /** The first column of every row the query returns, as text. */
+  List<String> strings(String sql, Object... parameters) {
+    var values = new ArrayList<String>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      while (result.next()) {
+        values.add(result.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
   long count(String sql, Object... parameters) {
     return insert(sql, parameters);
   }

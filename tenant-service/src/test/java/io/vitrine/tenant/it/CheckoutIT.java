@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
+import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FlagsDocument;
 import io.vitrine.tenant.flags.PublishedFeatureFlags;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,7 @@ class CheckoutIT {
   @Inject CoPurchaseIndex coPurchases;
   @Inject CheckoutCatalog catalog;
   @Inject PublishedFeatureFlags flags;
+  @Inject AcceptanceFeedback priors;
 
   private CheckoutFixtures data;
   private String location;
@@ -255,6 +258,106 @@ class CheckoutIT {
   }
 
   @Test
+  void answersAndDecisionsAreStoredInTheirOwnTables() {
+    var skus = plantCoPurchases(10, 2);
+    coPurchases.rebuild();
+    catalog.refresh();
+    String id =
+        recommend(cart(location, null, skus.a()))
+            .body("suggestions[0].sku", equalTo(skus.b()))
+            .extract()
+            .path("suggestion_id");
+    decide("/v1/pos/suggestions/" + id + "/reject", Map.of("sku", skus.c(), "reason", "owns it"))
+        .statusCode(200);
+
+    assertThat(
+            data.strings(
+                "select pos_location_id || ' ' || cart_id || ' ' || array_to_string(cart_skus, ',')"
+                    + " || ' ' || algorithm from suggestions where id = cast(? as uuid)",
+                id))
+        .containsExactly(location + " cart-" + data.suffix + " " + skus.a() + " checkout-ranker/1");
+    assertThat(
+            data.strings(
+                "select rank || ' ' || sku || ' ' || anchor_sku || ' ' || reason_kind"
+                    + " from suggestion_items where suggestion_id = cast(? as uuid) order by rank",
+                id))
+        .startsWith(
+            "1 " + skus.b() + " " + skus.a() + " CO_PURCHASE",
+            "2 " + skus.c() + " " + skus.a() + " CO_PURCHASE");
+    assertThat(
+            data.strings(
+                "select sku || ' ' || decision || ' ' || reason || ' ' || associate"
+                    + " from suggestion_decisions where suggestion_id = cast(? as uuid)",
+                id))
+        .singleElement()
+        .asString()
+        .matches(skus.c() + " REJECTED owns it [0-9a-f-]{36}");
+  }
+
+  @Test
+  void twoAcceptsOfOneSuggestionAtOnceRecordOneAndThePriorsMatchTheStoredDecisions() {
+    var skus = plantCoPurchases(10, 2);
+    coPurchases.rebuild();
+    catalog.refresh();
+    String id = recommend(cart(location, null, skus.a())).extract().path("suggestion_id");
+    String token = Tokens.of("associate");
+    var accepts =
+        List.of(
+            CompletableFuture.supplyAsync(() -> accept(token, id, skus.b())),
+            CompletableFuture.supplyAsync(() -> accept(token, id, skus.b())));
+
+    assertThat(accepts.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(200, 409);
+    assertThat(
+            data.count(
+                "select count(*) from suggestion_decisions where suggestion_id = cast(? as uuid)",
+                id))
+        .isEqualTo(1);
+    assertThat(data.audit(id))
+        .extracting(row -> row.get("action"))
+        .containsExactly("checkout.suggestion.shown", "checkout.suggestion.accepted");
+
+    double counted = priors.factor(skus.a(), skus.b());
+    priors.load().await().atMost(Duration.ofSeconds(10));
+    assertThat(counted).isGreaterThan(1.0);
+    assertThat(priors.factor(skus.a(), skus.b())).isEqualTo(counted);
+  }
+
+  @Test
+  void screeningsAndOverridesAreStoredInTheirOwnTables() {
+    var skus = plantCoPurchases(0, 0);
+    data.customer("cust-" + data.suffix, "{\"allergies\": [\"fragrance\"]}");
+    catalog.refresh();
+    String id =
+        screen(cart(location, "cust-" + data.suffix, skus.b(), skus.c()))
+            .body("alerts.sku", contains(skus.b()))
+            .extract()
+            .path("screening_id");
+    decide("/v1/pos/screenings/" + id + "/override", Map.of("reason", "customer insists"))
+        .statusCode(200)
+        .body("skus", contains(skus.b()));
+
+    assertThat(
+            data.strings(
+                "select cart_id || ' ' || customer_pseudonym || ' ' || array_to_string(cart_skus, ',')"
+                    + " from screenings where id = cast(? as uuid)",
+                id))
+        .containsExactly(
+            "cart-" + data.suffix + " cust-" + data.suffix + " " + skus.b() + "," + skus.c());
+    assertThat(
+            data.strings(
+                "select sku || ' ' || (ingredients -> 0 ->> 'ingredient')"
+                    + " from screening_alerts where screening_id = cast(? as uuid)",
+                id))
+        .containsExactly(skus.b() + " LINALOOL");
+    assertThat(
+            data.strings(
+                "select sku || ' ' || reason from screening_overrides"
+                    + " where screening_id = cast(? as uuid)",
+                id))
+        .containsExactly(skus.b() + " customer insists");
+  }
+
+  @Test
   void aFeatureOffForTheStoreAnswersSoAndRecordsNothing() {
     var skus = plantCoPurchases(10, 2);
     coPurchases.rebuild();
@@ -396,6 +499,16 @@ class CheckoutIT {
 
   private static ValidatableResponse screen(Map<String, Object> cart) {
     return asAssociate().body(cart).post("/v1/pos/screen").then();
+  }
+
+  private static int accept(String token, String suggestionId, String sku) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("sku", sku))
+        .post("/v1/pos/suggestions/" + suggestionId + "/accept")
+        .statusCode();
   }
 
   private static ValidatableResponse decide(String path, Map<String, Object> body) {

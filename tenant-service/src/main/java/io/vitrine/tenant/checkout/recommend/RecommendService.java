@@ -5,15 +5,17 @@ import static io.vitrine.tenant.common.problem.ProblemType.UNKNOWN_STORE;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.checkout.AnswerLog;
 import io.vitrine.tenant.checkout.AuditDetails;
 import io.vitrine.tenant.checkout.CartRequest;
 import io.vitrine.tenant.checkout.CheckoutActions;
-import io.vitrine.tenant.checkout.CheckoutAuditLog;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.CheckoutDeadlines;
 import io.vitrine.tenant.checkout.CheckoutWarmup;
 import io.vitrine.tenant.checkout.LineItem;
 import io.vitrine.tenant.checkout.ShopperProfiles;
+import io.vitrine.tenant.checkout.TillAnswer;
 import io.vitrine.tenant.checkout.TillContextRepository;
 import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
@@ -36,6 +38,8 @@ import io.vitrine.tenant.kpi.FeatureEventKind;
 import io.vitrine.tenant.kpi.FeatureEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +51,8 @@ import java.util.stream.Collectors;
 /**
  * Recommends complementary products for a cart: gathers evidence from memory (co-purchases,
  * complements, best sellers), asks the search index only for carts without purchase evidence, reads
- * store, customer and stock in one query, ranks, and records the answer for audit and KPIs behind
- * the response.
+ * store, customer and stock in one query, ranks, and stores the answer (with its audit record) and
+ * its KPI event behind the response.
  */
 @ApplicationScoped
 public class RecommendService {
@@ -68,7 +72,7 @@ public class RecommendService {
   private final ShopperProfiles shoppers;
   private final AcceptanceFeedback priors;
   private final Ranker ranker;
-  private final CheckoutAuditLog audit;
+  private final AnswerLog answers;
   private final FeatureEvents events;
   private final CheckoutConfig config;
   private final CheckoutDeadlines deadlines;
@@ -85,7 +89,7 @@ public class RecommendService {
       ShopperProfiles shoppers,
       AcceptanceFeedback priors,
       Ranker ranker,
-      CheckoutAuditLog audit,
+      AnswerLog answers,
       FeatureEvents events,
       CheckoutConfig config,
       CheckoutDeadlines deadlines,
@@ -100,7 +104,7 @@ public class RecommendService {
     this.shoppers = shoppers;
     this.priors = priors;
     this.ranker = ranker;
-    this.audit = audit;
+    this.answers = answers;
     this.events = events;
     this.config = config;
     this.deadlines = deadlines;
@@ -181,50 +185,68 @@ public class RecommendService {
 
   private Uni<RecommendResponse> answer(
       CartRequest cart, String associate, Ranking ranking, long started) {
-    Shopper shopper = ranking.shopper();
-    List<RankedSuggestion> ranked = ranking.suggestions();
-    int contentMatches = ranking.contentMatches();
-    String suggestionId = UUID.randomUUID().toString();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     latency.record(took);
-    var details =
-        new Shown(
-            cart.cartId(),
-            cart.storeId(),
-            cart.customerId(),
+    Suggestion suggestion = stored(cart, associate, ranking.suggestions());
+    String suggestionId = suggestion.id().toString();
+    AuditRow audit =
+        AuditDetails.entryAt(
+            suggestion.createdAt(),
             associate,
-            Ranker.VERSION,
-            flags.revision(FEATURE),
-            took.toNanos() / 1e6,
-            cart.skus(),
-            shopper.avoid().ingredients().size(),
-            contentMatches,
-            ranked.stream().map(RecommendService::audited).toList());
-    var response =
-        new RecommendResponse(
-            true,
-            FEATURE.key(),
+            CheckoutActions.SHOWN,
+            CheckoutActions.SUGGESTION,
             suggestionId,
-            Ranker.VERSION,
-            ranked.stream()
-                .map(
-                    s ->
-                        new SuggestionView(
-                            s.sku(), s.name(), s.reason(), round(s.score()), s.discountEligible()))
-                .toList());
+            shown(suggestion, ranking, took));
     return Uni.combine()
         .all()
         .unis(
-            audit.later(
-                AuditDetails.entry(
-                    associate,
-                    CheckoutActions.SHOWN,
-                    CheckoutActions.SUGGESTION,
-                    suggestionId,
-                    details)),
+            answers.later(TillAnswer.of(suggestion, audit)),
             events.record(FEATURE, cart.storeId(), FeatureEventKind.SHOWN, took, suggestionId))
         .discardItems()
-        .replaceWith(response);
+        .replaceWith(response(suggestionId, ranking.suggestions()));
+  }
+
+  private Suggestion stored(CartRequest cart, String associate, List<RankedSuggestion> ranked) {
+    return new Suggestion(
+        UUID.randomUUID(),
+        cart.storeId(),
+        cart.cartId(),
+        cart.customerId(),
+        associate,
+        cart.skus(),
+        Ranker.VERSION,
+        flags.revision(FEATURE),
+        OffsetDateTime.now(ZoneOffset.UTC),
+        ranked.stream().map(RecommendService::item).toList());
+  }
+
+  private static Shown shown(Suggestion suggestion, Ranking ranking, Duration took) {
+    return new Shown(
+        suggestion.cartId(),
+        suggestion.posLocationId(),
+        suggestion.customerPseudonym(),
+        suggestion.associate(),
+        suggestion.algorithm(),
+        suggestion.flagsRevision(),
+        took.toNanos() / 1e6,
+        suggestion.cartSkus(),
+        ranking.shopper().avoid().ingredients().size(),
+        ranking.contentMatches(),
+        ranking.suggestions().stream().map(RecommendService::audited).toList());
+  }
+
+  private static RecommendResponse response(String suggestionId, List<RankedSuggestion> ranked) {
+    return new RecommendResponse(
+        true,
+        FEATURE.key(),
+        suggestionId,
+        Ranker.VERSION,
+        ranked.stream()
+            .map(
+                s ->
+                    new SuggestionView(
+                        s.sku(), s.name(), s.reason(), round(s.score()), s.discountEligible()))
+            .toList());
   }
 
   private List<ComplementCandidate> complementCandidates(
@@ -264,19 +286,28 @@ public class RecommendService {
   }
 
   private static Suggested audited(RankedSuggestion suggestion) {
-    String anchor =
-        suggestion.evidence().stream()
-            .map(Evidence::anchorSku)
-            .filter(sku -> sku != null)
-            .findFirst()
-            .orElse(null);
     return new Suggested(
         suggestion.sku(),
         suggestion.score(),
         suggestion.reason(),
         suggestion.discountEligible(),
-        anchor,
+        anchor(suggestion),
         suggestion.evidence());
+  }
+
+  private static SuggestedSku item(RankedSuggestion suggestion) {
+    String reasonKind =
+        suggestion.evidence().isEmpty() ? null : suggestion.evidence().get(0).kind().name();
+    return new SuggestedSku(suggestion.sku(), anchor(suggestion), suggestion.score(), reasonKind);
+  }
+
+  /** The cart item a suggestion was made for: the one its feedback prior is kept under. */
+  private static String anchor(RankedSuggestion suggestion) {
+    return suggestion.evidence().stream()
+        .map(Evidence::anchorSku)
+        .filter(sku -> sku != null)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The ranked suggestions for one cart, with what they were ranked for. */
@@ -296,7 +327,7 @@ public class RecommendService {
       int contentMatches,
       List<Suggested> suggestions) {}
 
-  /** One suggestion with its evidence, as audited; feedback reads the anchor back. */
+  /** One suggestion with its evidence, as audited. */
   record Suggested(
       String sku,
       double score,

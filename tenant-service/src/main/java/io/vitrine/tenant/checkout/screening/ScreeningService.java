@@ -4,14 +4,16 @@ import static io.vitrine.tenant.common.problem.ProblemType.CHECKOUT_DEADLINE_EXC
 import static io.vitrine.tenant.common.problem.ProblemType.UNKNOWN_STORE;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.checkout.AnswerLog;
 import io.vitrine.tenant.checkout.AuditDetails;
 import io.vitrine.tenant.checkout.CartRequest;
 import io.vitrine.tenant.checkout.CheckoutActions;
-import io.vitrine.tenant.checkout.CheckoutAuditLog;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.CheckoutDeadlines;
 import io.vitrine.tenant.checkout.CheckoutWarmup;
 import io.vitrine.tenant.checkout.ShopperProfiles;
+import io.vitrine.tenant.checkout.TillAnswer;
 import io.vitrine.tenant.checkout.TillContextRepository;
 import io.vitrine.tenant.checkout.catalog.CatalogSnapshot;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
@@ -24,6 +26,8 @@ import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
 import io.vitrine.tenant.kpi.FeatureEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +35,8 @@ import java.util.UUID;
 
 /**
  * Screens a cart against the customer's allergies and avoid-list, with safe in-stock alternatives
- * for every conflicting line; one database round trip. Every screening is audited, and every alert
- * counted as an ALERT event.
+ * for every conflicting line; one database round trip. Every screening is stored and audited behind
+ * the response, and every alert counted as an ALERT event.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -44,7 +48,7 @@ public class ScreeningService {
   private final CheckoutCatalog catalog;
   private final TillContextRepository contexts;
   private final ShopperProfiles shoppers;
-  private final CheckoutAuditLog audit;
+  private final AnswerLog answers;
   private final FeatureEvents events;
   private final CheckoutConfig config;
   private final CheckoutDeadlines deadlines;
@@ -55,7 +59,7 @@ public class ScreeningService {
       CheckoutCatalog catalog,
       TillContextRepository contexts,
       ShopperProfiles shoppers,
-      CheckoutAuditLog audit,
+      AnswerLog answers,
       FeatureEvents events,
       CheckoutConfig config,
       CheckoutDeadlines deadlines) {
@@ -64,7 +68,7 @@ public class ScreeningService {
     this.catalog = catalog;
     this.contexts = contexts;
     this.shoppers = shoppers;
-    this.audit = audit;
+    this.answers = answers;
     this.events = events;
     this.config = config;
     this.deadlines = deadlines;
@@ -128,29 +132,20 @@ public class ScreeningService {
 
   private Uni<ScreenResponse> answer(
       CartRequest cart, String associate, CartScreening.Result result) {
-    String screeningId = UUID.randomUUID().toString();
     List<ScreenResponse.Alert> alerts =
         result.conflicts().stream().map(ScreeningService::alert).toList();
-    var details =
-        new Screened(
-            cart.cartId(),
-            cart.storeId(),
-            cart.customerId(),
+    Screening screening = stored(cart, associate, alerts);
+    String screeningId = screening.id().toString();
+    AuditRow audit =
+        AuditDetails.entryAt(
+            screening.createdAt(),
             associate,
-            Ranker.VERSION,
-            flags.revision(FEATURE),
-            cart.skus(),
-            alerts,
-            result.unscreened());
+            CheckoutActions.SCREENED,
+            CheckoutActions.SCREENING,
+            screeningId,
+            screened(screening, alerts, result.unscreened()));
     var writes = new ArrayList<Uni<Void>>();
-    writes.add(
-        audit.later(
-            AuditDetails.entry(
-                associate,
-                CheckoutActions.SCREENED,
-                CheckoutActions.SCREENING,
-                screeningId,
-                details)));
+    writes.add(answers.later(TillAnswer.of(screening, audit)));
     for (int i = 0; i < alerts.size(); i++) {
       writes.add(events.record(FEATURE, cart.storeId(), FeatureEventKind.ALERT, null, screeningId));
     }
@@ -159,6 +154,36 @@ public class ScreeningService {
         .andFailFast()
         .replaceWith(
             new ScreenResponse(true, FEATURE.key(), screeningId, alerts, result.unscreened()));
+  }
+
+  private Screening stored(CartRequest cart, String associate, List<ScreenResponse.Alert> alerts) {
+    return new Screening(
+        UUID.randomUUID(),
+        cart.storeId(),
+        cart.cartId(),
+        cart.customerId(),
+        associate,
+        cart.skus(),
+        Ranker.VERSION,
+        flags.revision(FEATURE),
+        OffsetDateTime.now(ZoneOffset.UTC),
+        alerts.stream()
+            .map(alert -> new ScreeningAlert(alert.sku(), alert.ingredients()))
+            .toList());
+  }
+
+  private static Screened screened(
+      Screening screening, List<ScreenResponse.Alert> alerts, List<String> unscreened) {
+    return new Screened(
+        screening.cartId(),
+        screening.posLocationId(),
+        screening.customerPseudonym(),
+        screening.associate(),
+        screening.algorithm(),
+        screening.flagsRevision(),
+        screening.cartSkus(),
+        alerts,
+        unscreened);
   }
 
   private static ScreenResponse.Alert alert(CartScreening.LineConflict line) {

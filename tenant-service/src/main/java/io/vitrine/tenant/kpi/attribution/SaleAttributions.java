@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vitrine.tenant.checkout.CheckoutActions;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.kpi.attribution.AttributionRule.Acceptance;
 import io.vitrine.tenant.kpi.attribution.AttributionRule.Attribution;
@@ -25,9 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records in {@code sale_attributions} which feature assisted a completed sale, once per sale and
  * feature, by the {@link AttributionRule}. Only checkout recommendations are accepted by
- * associates, so they are the one feature attributed: their acceptances are the audit rows {@code
- * checkout.suggestion.accepted} (store, cart and SKU), the customer is the one of the suggestion's
- * {@code checkout.suggestion.shown} row.
+ * associates, so they are the one feature attributed: their acceptances are the checkout's {@code
+ * suggestion_decisions}, with the store, cart and customer of their {@code suggestions}.
  */
 @ApplicationScoped
 public class SaleAttributions {
@@ -42,20 +40,20 @@ public class SaleAttributions {
           + " LEFT JOIN sale_lines l ON l.sale_id = s.id"
           + " WHERE s.id = $1 GROUP BY s.id, st.pos_location_id, c.pseudonym";
 
-  // The actions are literals so that the partial index on accepted carts applies.
+  // Two branches, each served by its own index: the direct match by the store and cart of the
+  // suggestion, the window by the accepted SKU and time.
   private static final String ACCEPTANCES =
       """
-      SELECT a.target_id, a.details ->> 'store_id', a.details ->> 'cart_id', a.details ->> 'sku',
-             (SELECT sh.details ->> 'customer' FROM audit_log sh
-               WHERE sh.target_type = '%1$s' AND sh.target_id = a.target_id
-                 AND sh.action = '%3$s' ORDER BY sh.id LIMIT 1),
-             a.occurred_at
-        FROM audit_log a
-       WHERE a.action = '%2$s' AND a.target_type = '%1$s'
-         AND a.details ->> 'store_id' = $1 AND a.details ->> 'sku' = any($2)
-         AND (a.details ->> 'cart_id' = $3 OR a.occurred_at BETWEEN $4 AND $5)
-      """
-          .formatted(CheckoutActions.SUGGESTION, CheckoutActions.ACCEPTED, CheckoutActions.SHOWN);
+      SELECT s.id::text, s.pos_location_id, s.cart_id, d.sku, s.customer_pseudonym, d.decided_at
+        FROM suggestions s JOIN suggestion_decisions d ON d.suggestion_id = s.id
+       WHERE d.decision = 'ACCEPTED' AND s.pos_location_id = $1 AND s.cart_id = $3
+         AND d.sku = any($2)
+      UNION
+      SELECT s.id::text, s.pos_location_id, s.cart_id, d.sku, s.customer_pseudonym, d.decided_at
+        FROM suggestion_decisions d JOIN suggestions s ON s.id = d.suggestion_id
+       WHERE d.decision = 'ACCEPTED' AND d.sku = any($2) AND d.decided_at BETWEEN $4 AND $5
+         AND s.pos_location_id = $1
+      """;
 
   private static final String INSERT =
       "INSERT INTO sale_attributions (sale_id, feature, suggestion_id, store_id, match,"
