@@ -80,14 +80,14 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
             new RolloutMachine.Input(
                 rollout,
                 clock.instant(),
-                PhaseStores.resolve(rollout.getSpec().phases, registry),
+                PhaseStores.resolve(rollout.getSpec().getPhases(), registry),
                 registry.size(),
                 RolloutAction.parse(annotation(rollout)),
                 tenant.get(),
                 config.rollout().evaluationInterval()));
     var published = flags.publish(rollout, result.flags());
     StoreRolloutStatus next = result.status();
-    next.flagsRevision = published.revision();
+    next.setFlagsRevision(published.revision());
     result.events().forEach(event -> events.record(rollout, event));
     if (published.changed()) {
       events.record(
@@ -96,7 +96,7 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
               false,
               "FlagsPublished",
               "flags revision %d: %d stores on"
-                  .formatted(published.revision(), next.storesEnabled)));
+                  .formatted(published.revision(), next.getStoresEnabled())));
     }
     UpdateControl<StoreRollout> control = patchIfChanged(rollout, next);
     result
@@ -114,12 +114,12 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
     StoreRolloutStatus status =
         rollout.getStatus() == null ? new StoreRolloutStatus() : rollout.getStatus();
     var conditions =
-        new Conditions(status.conditions, generation(rollout), clock.instant())
+        new Conditions(status.getConditions(), generation(rollout), clock.instant())
             .set(RolloutConditions.READY, false, "TenantServiceUnavailable", e.getMessage())
             .set(RolloutConditions.RECONCILING, true, "TenantServiceUnavailable", "retrying")
             .set(RolloutConditions.STALLED, false, "Retrying", "");
     keepOthers(status, conditions);
-    status.conditions = conditions.build();
+    status.setConditions(conditions.build());
     rollout.setStatus(status);
     return ErrorStatusUpdateControl.patchStatus(rollout);
   }
@@ -128,13 +128,13 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
     StoreRolloutStatus status =
         rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
     var conditions =
-        new Conditions(status.conditions, generation(rollout), clock.instant())
+        new Conditions(status.getConditions(), generation(rollout), clock.instant())
             .set(RolloutConditions.READY, false, reason, message)
             .set(RolloutConditions.RECONCILING, false, reason, "")
             .set(RolloutConditions.STALLED, true, reason, message);
     keepOthers(status, conditions);
-    status.conditions = conditions.build();
-    status.observedGeneration = generation(rollout);
+    status.setConditions(conditions.build());
+    status.setObservedGeneration(generation(rollout));
     return patchIfChanged(rollout, status);
   }
 
@@ -146,7 +146,7 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
           RolloutConditions.DEGRADED,
           RolloutConditions.COMPLETED
         }) {
-      Conditions.find(status.conditions, type)
+      Conditions.find(status.getConditions(), type)
           .ifPresent(
               c ->
                   conditions.set(

@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.retailer.status.Conditions;
 import java.time.Instant;
 import java.util.List;

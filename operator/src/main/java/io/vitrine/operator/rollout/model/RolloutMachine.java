@@ -2,24 +2,24 @@ package io.vitrine.operator.rollout.model;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vitrine.operator.api.v1alpha1.rollout.ActionRecord;
 import io.vitrine.operator.api.v1alpha1.rollout.Approval;
+import io.vitrine.operator.api.v1alpha1.rollout.ApprovalRecord;
 import io.vitrine.operator.api.v1alpha1.rollout.ApprovalSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
 import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
 import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.GateEvaluation;
+import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
 import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseStoreCounts;
 import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.ActionRecord;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.ApprovalRecord;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateEvaluation;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseStores;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.Transition;
+import io.vitrine.operator.api.v1alpha1.rollout.Transition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,43 +104,43 @@ public final class RolloutMachine {
     followGitEdits();
     advance();
     FlagsContent flags = flags();
-    status.observedGeneration = generation;
+    status.setObservedGeneration(generation);
     countStores(flags);
-    status.conditions =
+    status.setConditions(
         RolloutConditions.of(
             input.rollout().getStatus() == null
                 ? List.of()
-                : input.rollout().getStatus().conditions,
+                : input.rollout().getStatus().getConditions(),
             generation,
             now,
-            view());
+            view()));
     return new Result(status, flags, List.copyOf(events), requeue());
   }
 
   // ---- actions -----------------------------------------------------------------------------
 
   private void handleAction(RolloutAction action) {
-    if (action.id().equals(status.lastHandledActionId)
-        || status.actions.stream().anyMatch(a -> action.id().equals(a.id))) {
+    if (action.id().equals(status.getLastHandledActionId())
+        || status.getActions().stream().anyMatch(a -> action.id().equals(a.getId()))) {
       return;
     }
     Optional<RolloutAction.Kind> kind = action.kind();
     String rejection =
         kind.isPresent() ? apply(kind.get(), action) : "unknown action '" + action.action() + "'";
     var record = new ActionRecord();
-    record.id = action.id();
-    record.action = action.action();
-    record.phase = action.phase();
-    record.by = action.by();
-    record.at = action.at() == null ? now.toString() : action.at();
-    record.result = rejection == null ? "Applied" : "Rejected";
-    record.message =
+    record.setId(action.id());
+    record.setAction(action.action());
+    record.setPhase(action.phase());
+    record.setBy(action.by());
+    record.setAt(action.at() == null ? now.toString() : action.at());
+    record.setResult(rejection == null ? "Applied" : "Rejected");
+    record.setMessage(
         rejection == null
             ? "applied" + (action.reason() == null ? "" : ": " + action.reason())
-            : rejection;
-    status.actions.add(record);
-    trim(status.actions, ACTIONS_LIMIT);
-    status.lastHandledActionId = action.id();
+            : rejection);
+    status.getActions().add(record);
+    trim(status.getActions(), ACTIONS_LIMIT);
+    status.setLastHandledActionId(action.id());
     String who = action.by() == null ? "someone" : action.by();
     String what = action.action() + (action.phase() == null ? "" : " " + action.phase());
     if (rejection == null) {
@@ -153,30 +153,30 @@ public final class RolloutMachine {
 
   /** Applies an action; answers why it was rejected, or null when applied. */
   private String apply(RolloutAction.Kind kind, RolloutAction action) {
-    CurrentPhase current = status.currentPhase;
+    CurrentPhase current = status.getCurrentPhase();
     switch (kind) {
       case APPROVE:
-        if (current == null || current.state != PhaseState.AwaitingApproval) {
+        if (current == null || current.getState() != PhaseState.AwaitingApproval) {
           return "no phase is awaiting approval";
         }
-        if (!current.name.equals(action.phase())) {
-          return "phase " + current.name + " awaits approval, not '" + action.phase() + "'";
+        if (!current.getName().equals(action.phase())) {
+          return "phase " + current.getName() + " awaits approval, not '" + action.phase() + "'";
         }
-        addApproval(current.name, action.by(), "Cli");
+        addApproval(current.getName(), action.by(), "Cli");
         return null;
       case PAUSE:
-        status.pausedBy = action.by() == null ? "cli" : action.by();
-        history(currentState(), "PausedFromCli", "paused by " + status.pausedBy);
+        status.setPausedBy(action.by() == null ? "cli" : action.by());
+        history(currentState(), "PausedFromCli", "paused by " + status.getPausedBy());
         return null;
       case RESUME:
-        if (status.pausedBy == null) {
-          return spec.paused
+        if (status.getPausedBy() == null) {
+          return spec.isPaused()
               ? "spec.paused is true: Git pauses this rollout; change it in Git"
               : "the rollout is not paused";
         }
-        status.pausedBy = null;
+        status.setPausedBy(null);
         history(currentState(), "ResumedFromCli", "resumed by " + action.by());
-        return spec.paused
+        return spec.isPaused()
             ? "command-line pause lifted, but spec.paused is true: Git pauses this rollout; change"
                 + " it in Git"
             : null;
@@ -184,14 +184,15 @@ public final class RolloutMachine {
         if (current == null) {
           return "the rollout has not started";
         }
-        if (current.state == PhaseState.Aborted) {
+        if (current.getState() == PhaseState.Aborted) {
           return "the rollout is already aborted";
         }
         halt(PhaseState.Aborted, "Aborted", "aborted by " + action.by());
         return null;
       case RETRY:
         if (current == null
-            || (current.state != PhaseState.RolledBack && current.state != PhaseState.Aborted)) {
+            || (current.getState() != PhaseState.RolledBack
+                && current.getState() != PhaseState.Aborted)) {
           return "nothing to retry: the rollout is neither rolled back nor aborted";
         }
         restartCurrent("Retried", "retried by " + action.by());
@@ -202,78 +203,78 @@ public final class RolloutMachine {
   }
 
   private PhaseState currentState() {
-    return status.currentPhase == null ? null : status.currentPhase.state;
+    return status.getCurrentPhase() == null ? null : status.getCurrentPhase().getState();
   }
 
   // ---- Git ---------------------------------------------------------------------------------
 
   private void recordGitApprovals() {
     for (ApprovalSpec approval :
-        spec.approvals == null ? List.<ApprovalSpec>of() : spec.approvals) {
-      if (!approved(approval.phase)) {
-        addApproval(approval.phase, approval.by, "Git");
+        spec.getApprovals() == null ? List.<ApprovalSpec>of() : spec.getApprovals()) {
+      if (!approved(approval.getPhase())) {
+        addApproval(approval.getPhase(), approval.getBy(), "Git");
       }
     }
   }
 
   private void addApproval(String phase, String by, String source) {
     var record = new ApprovalRecord();
-    record.phase = phase;
-    record.by = by;
-    record.at = now.toString();
-    record.source = source;
-    status.approvals.add(record);
+    record.setPhase(phase);
+    record.setBy(by);
+    record.setAt(now.toString());
+    record.setSource(source);
+    status.getApprovals().add(record);
     events.add(RolloutEvent.normal("Approved", "phase " + phase + " approved by " + by));
   }
 
   private boolean approved(String phase) {
-    return status.approvals.stream().anyMatch(a -> phase.equals(a.phase));
+    return status.getApprovals().stream().anyMatch(a -> phase.equals(a.getPhase()));
   }
 
   /** A new Git revision of the spec clears an abort or a rollback. */
   private void clearHaltOnNewGeneration() {
-    CurrentPhase current = status.currentPhase;
+    CurrentPhase current = status.getCurrentPhase();
     if (current != null
         && halted(current)
-        && current.haltedAtGeneration != null
-        && current.haltedAtGeneration < generation) {
+        && current.getHaltedAtGeneration() != null
+        && current.getHaltedAtGeneration() < generation) {
       restartCurrent("NewRevision", "a new revision of the spec (generation " + generation + ")");
     }
   }
 
   /** Phases renamed or removed, or targetPhase lowered below the current phase. */
   private void followGitEdits() {
-    CurrentPhase current = status.currentPhase;
+    CurrentPhase current = status.getCurrentPhase();
     if (current == null) {
       return;
     }
-    int index = indexOf(current.name);
-    int target = indexOf(spec.targetPhase);
+    int index = indexOf(current.getName());
+    int target = indexOf(spec.getTargetPhase());
     if (index < 0) {
-      enter(0, "PhaseRemoved", "phase " + current.name + " is no longer in the spec");
+      enter(0, "PhaseRemoved", "phase " + current.getName() + " is no longer in the spec");
     } else if (index > target) {
-      enter(target, "TargetLowered", "targetPhase lowered to " + spec.targetPhase);
+      enter(target, "TargetLowered", "targetPhase lowered to " + spec.getTargetPhase());
     }
   }
 
   // ---- progress ----------------------------------------------------------------------------
 
   private void advance() {
-    if (status.currentPhase == null) {
+    if (status.getCurrentPhase() == null) {
       enter(0, "Started", "rollout started");
       return;
     }
-    CurrentPhase current = status.currentPhase;
-    switch (current.state) {
+    CurrentPhase current = status.getCurrentPhase();
+    switch (current.getState()) {
       case AwaitingApproval -> {
-        if (approved(current.name)) {
-          run(current, "Approved", "phase " + current.name + " approved: stores switched on");
+        if (approved(current.getName())) {
+          run(current, "Approved", "phase " + current.getName() + " approved: stores switched on");
         }
       }
       case Running -> runPhase(current);
       case Succeeded -> {
-        if (indexOf(current.name) < indexOf(spec.targetPhase) && !paused()) {
-          enter(indexOf(current.name) + 1, "Promoted", "targetPhase raised");
+        if (indexOf(current.getName()) < indexOf(spec.getTargetPhase()) && !paused()) {
+          enter(indexOf(current.getName()) + 1, "Promoted", "targetPhase raised");
         }
       }
       default -> {
@@ -283,22 +284,23 @@ public final class RolloutMachine {
   }
 
   private void runPhase(CurrentPhase current) {
-    int index = indexOf(current.name);
-    PhaseSpec phase = spec.phases.get(index);
+    int index = indexOf(current.getName());
+    PhaseSpec phase = spec.getPhases().get(index);
     Map<FeatureName, Kpis> kpis = readKpis(phase, current);
     List<GateEvaluation> evaluations = new ArrayList<>();
-    for (GateSpec gate : phase.gates) {
+    for (GateSpec gate : phase.getGates()) {
       FeatureName feature = Gates.feature(gate, spec);
       evaluations.add(
-          Gates.evaluate(phase.name, gate, feature, kpis.getOrDefault(feature, Kpis.NONE), now));
+          Gates.evaluate(
+              phase.getName(), gate, feature, kpis.getOrDefault(feature, Kpis.NONE), now));
     }
     keepEvaluationTimesWhileUnchanged(evaluations);
-    status.gates = evaluations;
+    status.setGates(evaluations);
     markFailingStores(phase, kpis);
     Optional<GateEvaluation> failed =
-        evaluations.stream().filter(e -> e.result == GateResult.Failed).findFirst();
+        evaluations.stream().filter(e -> e.getResult() == GateResult.Failed).findFirst();
     if (failed.isPresent()) {
-      status.failedGate = failed.get();
+      status.setFailedGate(failed.get());
       halt(PhaseState.RolledBack, "GateFailed", describeFailure(failed.get()));
       return;
     }
@@ -306,26 +308,28 @@ public final class RolloutMachine {
       return;
     }
     int newStores = newStores(index).size();
-    if (current.newStoresOn < newStores) {
-      int step = phase.maxConcurrentStores == null ? newStores : phase.maxConcurrentStores;
-      current.newStoresOn = Math.min(newStores, current.newStoresOn + step);
+    if (current.getNewStoresOn() < newStores) {
+      int step =
+          phase.getMaxConcurrentStores() == null ? newStores : phase.getMaxConcurrentStores();
+      current.setNewStoresOn(Math.min(newStores, current.getNewStoresOn() + step));
       return;
     }
-    boolean passed = evaluations.stream().allMatch(e -> e.result == GateResult.Passed);
-    Instant started = Instant.parse(current.startedAt);
-    boolean longEnough = !now.isBefore(started.plus(Durations.parse(phase.minDuration)));
+    boolean passed = evaluations.stream().allMatch(e -> e.getResult() == GateResult.Passed);
+    Instant started = Instant.parse(current.getStartedAt());
+    boolean longEnough = !now.isBefore(started.plus(Durations.parse(phase.getMinDuration())));
     if (passed && longEnough) {
-      if (index < indexOf(spec.targetPhase)) {
-        enter(index + 1, "Promoted", "phase " + phase.name + " passed its gates");
+      if (index < indexOf(spec.getTargetPhase())) {
+        enter(index + 1, "Promoted", "phase " + phase.getName() + " passed its gates");
       } else {
-        current.state = PhaseState.Succeeded;
-        history(PhaseState.Succeeded, "Succeeded", "phase " + phase.name + " passed its gates");
+        current.setState(PhaseState.Succeeded);
+        history(
+            PhaseState.Succeeded, "Succeeded", "phase " + phase.getName() + " passed its gates");
       }
     } else if (longEnough
         && now.isAfter(
             started
-                .plus(Durations.parse(phase.minDuration))
-                .plus(Durations.parse(spec.progressDeadline)))) {
+                .plus(Durations.parse(phase.getMinDuration()))
+                .plus(Durations.parse(spec.getProgressDeadline())))) {
       deadlineExceeded = true;
     }
   }
@@ -333,30 +337,31 @@ public final class RolloutMachine {
   /** An unchanged evaluation keeps its time, so an idle phase does not rewrite its status. */
   private void keepEvaluationTimesWhileUnchanged(List<GateEvaluation> evaluations) {
     for (GateEvaluation evaluation : evaluations) {
-      status.gates.stream()
+      status.getGates().stream()
           .filter(
               old ->
-                  java.util.Objects.equals(old.phase, evaluation.phase)
-                      && java.util.Objects.equals(old.metric, evaluation.metric)
-                      && java.util.Objects.equals(old.feature, evaluation.feature)
-                      && java.util.Objects.equals(old.observedValue, evaluation.observedValue)
-                      && old.sampleSize == evaluation.sampleSize
-                      && old.result == evaluation.result)
+                  java.util.Objects.equals(old.getPhase(), evaluation.getPhase())
+                      && java.util.Objects.equals(old.getMetric(), evaluation.getMetric())
+                      && java.util.Objects.equals(old.getFeature(), evaluation.getFeature())
+                      && java.util.Objects.equals(
+                          old.getObservedValue(), evaluation.getObservedValue())
+                      && old.getSampleSize() == evaluation.getSampleSize()
+                      && old.getResult() == evaluation.getResult())
           .findFirst()
-          .ifPresent(old -> evaluation.evaluatedAt = old.evaluatedAt);
+          .ifPresent(old -> evaluation.setEvaluatedAt(old.getEvaluatedAt()));
     }
   }
 
   private Map<FeatureName, Kpis> readKpis(PhaseSpec phase, CurrentPhase current) {
     var kpis = new EnumMap<FeatureName, Kpis>(FeatureName.class);
-    List<String> measured = measuredStores(indexOf(phase.name), current);
+    List<String> measured = measuredStores(indexOf(phase.getName()), current);
     if (measured.isEmpty()) {
       return kpis;
     }
-    for (GateSpec gate : phase.gates) {
+    for (GateSpec gate : phase.getGates()) {
       FeatureName feature = Gates.feature(gate, spec);
       kpis.computeIfAbsent(
-          feature, f -> input.kpis().read(f, Instant.parse(current.startedAt), measured));
+          feature, f -> input.kpis().read(f, Instant.parse(current.getStartedAt()), measured));
     }
     return kpis;
   }
@@ -371,83 +376,83 @@ public final class RolloutMachine {
   }
 
   private void markFailingStores(PhaseSpec phase, Map<FeatureName, Kpis> kpis) {
-    int index = indexOf(phase.name);
+    int index = indexOf(phase.getName());
     List<String> failing =
         Gates.failingStores(
-            phase.gates, spec, kpis, new LinkedHashSet<>(input.phases().get(index).stores()));
-    status.phases = phaseCounts();
-    PhaseStores counts = status.phases.get(index);
-    counts.failing = failing.size();
-    counts.failingStores =
-        List.copyOf(failing.subList(0, Math.min(failing.size(), FAILING_STORES_LIMIT)));
+            phase.getGates(), spec, kpis, new LinkedHashSet<>(input.phases().get(index).stores()));
+    status.setPhases(phaseCounts());
+    PhaseStoreCounts counts = status.getPhases().get(index);
+    counts.setFailing(failing.size());
+    counts.setFailingStores(
+        List.copyOf(failing.subList(0, Math.min(failing.size(), FAILING_STORES_LIMIT))));
   }
 
   private static String describeFailure(GateEvaluation gate) {
     return "gate %s %s %s on %s failed in phase %s: observed %s over %d samples"
         .formatted(
-            gate.metric,
-            gate.comparison,
-            gate.threshold,
-            gate.feature,
-            gate.phase,
-            gate.observedValue,
-            gate.sampleSize);
+            gate.getMetric(),
+            gate.getComparison(),
+            gate.getThreshold(),
+            gate.getFeature(),
+            gate.getPhase(),
+            gate.getObservedValue(),
+            gate.getSampleSize());
   }
 
   // ---- transitions -------------------------------------------------------------------------
 
   private void enter(int index, String reason, String message) {
-    String from = status.currentPhase == null ? null : status.currentPhase.name;
-    PhaseSpec phase = spec.phases.get(index);
+    String from = status.getCurrentPhase() == null ? null : status.getCurrentPhase().getName();
+    PhaseSpec phase = spec.getPhases().get(index);
     var next = new CurrentPhase();
-    next.name = phase.name;
-    next.newStoresOn = 0;
-    status.currentPhase = next;
-    status.gates = new ArrayList<>();
-    status.failedGate = null;
-    if (phase.approval == Approval.Required && !approved(phase.name)) {
-      next.state = PhaseState.AwaitingApproval;
-      transition(from, reason, message + "; phase " + phase.name + " awaits approval");
+    next.setName(phase.getName());
+    next.setNewStoresOn(0);
+    status.setCurrentPhase(next);
+    status.setGates(new ArrayList<>());
+    status.setFailedGate(null);
+    if (phase.getApproval() == Approval.Required && !approved(phase.getName())) {
+      next.setState(PhaseState.AwaitingApproval);
+      transition(from, reason, message + "; phase " + phase.getName() + " awaits approval");
     } else {
       run(next, reason, message);
-      status.history.get(status.history.size() - 1).fromPhase = from;
+      status.getHistory().get(status.getHistory().size() - 1).setFromPhase(from);
     }
   }
 
   private void run(CurrentPhase current, String reason, String message) {
-    PhaseSpec phase = spec.phases.get(indexOf(current.name));
-    int newStores = newStores(indexOf(current.name)).size();
-    current.state = PhaseState.Running;
-    current.startedAt = now.toString();
-    current.newStoresOn =
-        phase.maxConcurrentStores == null
+    PhaseSpec phase = spec.getPhases().get(indexOf(current.getName()));
+    int newStores = newStores(indexOf(current.getName())).size();
+    current.setState(PhaseState.Running);
+    current.setStartedAt(now.toString());
+    current.setNewStoresOn(
+        phase.getMaxConcurrentStores() == null
             ? newStores
-            : Math.min(newStores, phase.maxConcurrentStores);
-    transition(current.name, reason, message);
+            : Math.min(newStores, phase.getMaxConcurrentStores()));
+    transition(current.getName(), reason, message);
   }
 
   private void restartCurrent(String reason, String message) {
-    CurrentPhase current = status.currentPhase;
-    current.haltedAtGeneration = null;
-    status.failedGate = null;
-    status.gates = new ArrayList<>();
-    if (indexOf(current.name) < 0) {
+    CurrentPhase current = status.getCurrentPhase();
+    current.setHaltedAtGeneration(null);
+    status.setFailedGate(null);
+    status.setGates(new ArrayList<>());
+    if (indexOf(current.getName()) < 0) {
       return; // followGitEdits moves it
     }
-    PhaseSpec phase = spec.phases.get(indexOf(current.name));
-    if (phase.approval == Approval.Required && !approved(phase.name)) {
-      current.state = PhaseState.AwaitingApproval;
-      transition(current.name, reason, message);
+    PhaseSpec phase = spec.getPhases().get(indexOf(current.getName()));
+    if (phase.getApproval() == Approval.Required && !approved(phase.getName())) {
+      current.setState(PhaseState.AwaitingApproval);
+      transition(current.getName(), reason, message);
     } else {
       run(current, reason, message);
     }
   }
 
   private void halt(PhaseState state, String reason, String message) {
-    status.currentPhase.state = state;
-    status.currentPhase.haltedAtGeneration = generation;
+    status.getCurrentPhase().setState(state);
+    status.getCurrentPhase().setHaltedAtGeneration(generation);
     String policy =
-        spec.rollback.onGateFailure == RollbackPolicy.AllOff
+        spec.getRollback().getOnGateFailure() == RollbackPolicy.AllOff
             ? "features off everywhere"
             : "back to the previous phase's stores";
     history(state, reason, message + "; " + policy);
@@ -456,21 +461,23 @@ public final class RolloutMachine {
   }
 
   private void transition(String from, String reason, String message) {
-    history(status.currentPhase.state, reason, message);
-    status.history.get(status.history.size() - 1).fromPhase = from;
+    history(status.getCurrentPhase().getState(), reason, message);
+    status.getHistory().get(status.getHistory().size() - 1).setFromPhase(from);
     events.add(RolloutEvent.normal(reason, message));
   }
 
   private void history(PhaseState state, String reason, String message) {
     var transition = new Transition();
-    transition.at = now.toString();
-    transition.fromPhase = status.currentPhase == null ? null : status.currentPhase.name;
-    transition.toPhase = status.currentPhase == null ? null : status.currentPhase.name;
-    transition.state = state;
-    transition.reason = reason;
-    transition.message = message;
-    status.history.add(transition);
-    trim(status.history, HISTORY_LIMIT);
+    transition.setAt(now.toString());
+    transition.setFromPhase(
+        status.getCurrentPhase() == null ? null : status.getCurrentPhase().getName());
+    transition.setToPhase(
+        status.getCurrentPhase() == null ? null : status.getCurrentPhase().getName());
+    transition.setState(state);
+    transition.setReason(reason);
+    transition.setMessage(message);
+    status.getHistory().add(transition);
+    trim(status.getHistory(), HISTORY_LIMIT);
   }
 
   // ---- stores and flags --------------------------------------------------------------------
@@ -480,19 +487,21 @@ public final class RolloutMachine {
     Set<String> on = enabledStores();
     boolean allStores = allStoresOn();
     var features = new TreeMap<String, FlagsContent.FeatureStores>();
-    for (FeatureSpec feature : spec.features) {
+    for (FeatureSpec feature : spec.getFeatures()) {
       features.put(
-          feature.name.key(),
+          feature.getName().key(),
           new FlagsContent.FeatureStores(
-              allStores, allStores ? List.of() : List.copyOf(on), new TreeMap<>(feature.settings)));
+              allStores,
+              allStores ? List.of() : List.copyOf(on),
+              new TreeMap<>(feature.getSettings())));
     }
     return new FlagsContent(features);
   }
 
   private Set<String> enabledStores() {
-    CurrentPhase current = status.currentPhase;
-    int index = indexOf(current.name);
-    return switch (current.state) {
+    CurrentPhase current = status.getCurrentPhase();
+    int index = indexOf(current.getName());
+    return switch (current.getState()) {
       case Running, Succeeded -> {
         var on = new LinkedHashSet<>(storesUpTo(index - 1));
         on.addAll(ownStoresOn(index, current));
@@ -500,20 +509,22 @@ public final class RolloutMachine {
       }
       case AwaitingApproval -> storesUpTo(index - 1);
       case RolledBack, Aborted ->
-          spec.rollback.onGateFailure == RollbackPolicy.AllOff ? Set.of() : storesUpTo(index - 1);
+          spec.getRollback().getOnGateFailure() == RollbackPolicy.AllOff
+              ? Set.of()
+              : storesUpTo(index - 1);
     };
   }
 
   private boolean allStoresOn() {
-    CurrentPhase current = status.currentPhase;
-    int index = indexOf(current.name);
+    CurrentPhase current = status.getCurrentPhase();
+    int index = indexOf(current.getName());
     int last =
-        switch (current.state) {
+        switch (current.getState()) {
           case Running, Succeeded ->
-              current.newStoresOn >= newStores(index).size() ? index : index - 1;
+              current.getNewStoresOn() >= newStores(index).size() ? index : index - 1;
           case AwaitingApproval -> index - 1;
           case RolledBack, Aborted ->
-              spec.rollback.onGateFailure == RollbackPolicy.AllOff ? -1 : index - 1;
+              spec.getRollback().getOnGateFailure() == RollbackPolicy.AllOff ? -1 : index - 1;
         };
     for (int i = 0; i <= last; i++) {
       if (input.phases().get(i).allStores()) {
@@ -541,49 +552,52 @@ public final class RolloutMachine {
   /** The phase's own new stores that are on (a phase edited mid-flight may have fewer now). */
   private List<String> ownStoresOn(int index, CurrentPhase current) {
     List<String> own = newStores(index);
-    return own.subList(0, Math.min(own.size(), current.newStoresOn));
+    return own.subList(0, Math.min(own.size(), current.getNewStoresOn()));
   }
 
   private void countStores(FlagsContent flags) {
     Set<String> on = enabledStores();
     boolean all = allStoresOn();
-    List<PhaseStores> counts = phaseCounts();
+    List<PhaseStoreCounts> counts = phaseCounts();
     for (int i = 0; i < counts.size(); i++) {
-      PhaseStores count = counts.get(i);
-      count.enabled =
-          (int) input.phases().get(i).stores().stream().filter(s -> all || on.contains(s)).count();
-      status.phases.stream()
-          .filter(old -> old.name.equals(count.name) && old.name.equals(status.currentPhase.name))
+      PhaseStoreCounts count = counts.get(i);
+      count.setEnabled(
+          (int) input.phases().get(i).stores().stream().filter(s -> all || on.contains(s)).count());
+      status.getPhases().stream()
+          .filter(
+              old ->
+                  old.getName().equals(count.getName())
+                      && old.getName().equals(status.getCurrentPhase().getName()))
           .findFirst()
           .ifPresent(
               old -> {
-                count.failing = old.failing;
-                count.failingStores = old.failingStores;
+                count.setFailing(old.getFailing());
+                count.setFailingStores(old.getFailingStores());
               });
     }
-    if (status.currentPhase.state != PhaseState.Running) {
+    if (status.getCurrentPhase().getState() != PhaseState.Running) {
       counts.forEach(
           c -> {
-            c.failing = 0;
-            c.failingStores = new ArrayList<>();
+            c.setFailing(0);
+            c.setFailingStores(new ArrayList<>());
           });
     }
-    status.phases = counts;
-    status.storesEnabled = all ? input.registrySize() : on.size();
-    int target = indexOf(spec.targetPhase);
+    status.setPhases(counts);
+    status.setStoresEnabled(all ? input.registrySize() : on.size());
+    int target = indexOf(spec.getTargetPhase());
     boolean allTargeted = false;
     for (int i = 0; i <= target; i++) {
       allTargeted |= input.phases().get(i).allStores();
     }
-    status.storesTargeted = allTargeted ? input.registrySize() : storesUpTo(target).size();
+    status.setStoresTargeted(allTargeted ? input.registrySize() : storesUpTo(target).size());
   }
 
-  private List<PhaseStores> phaseCounts() {
-    List<PhaseStores> counts = new ArrayList<>();
+  private List<PhaseStoreCounts> phaseCounts() {
+    List<PhaseStoreCounts> counts = new ArrayList<>();
     for (ResolvedPhase phase : input.phases()) {
-      var count = new PhaseStores();
-      count.name = phase.name();
-      count.targeted = phase.stores().size();
+      var count = new PhaseStoreCounts();
+      count.setName(phase.name());
+      count.setTargeted(phase.stores().size());
       counts.add(count);
     }
     return counts;
@@ -592,39 +606,39 @@ public final class RolloutMachine {
   // ---- helpers -----------------------------------------------------------------------------
 
   private RolloutConditions.View view() {
-    CurrentPhase current = status.currentPhase;
-    int index = indexOf(current.name);
+    CurrentPhase current = status.getCurrentPhase();
+    int index = indexOf(current.getName());
     return new RolloutConditions.View(
-        current.name,
-        current.state,
-        index == indexOf(spec.targetPhase),
-        index == spec.phases.size() - 1,
-        spec.paused,
-        status.pausedBy,
+        current.getName(),
+        current.getState(),
+        index == indexOf(spec.getTargetPhase()),
+        index == spec.getPhases().size() - 1,
+        spec.isPaused(),
+        status.getPausedBy(),
         deadlineExceeded,
-        status.failedGate == null ? null : describeFailure(status.failedGate));
+        status.getFailedGate() == null ? null : describeFailure(status.getFailedGate()));
   }
 
   private Optional<Duration> requeue() {
-    CurrentPhase current = status.currentPhase;
+    CurrentPhase current = status.getCurrentPhase();
     boolean moving =
-        current.state == PhaseState.Running
-            || (current.state == PhaseState.Succeeded
-                && indexOf(current.name) < indexOf(spec.targetPhase));
+        current.getState() == PhaseState.Running
+            || (current.getState() == PhaseState.Succeeded
+                && indexOf(current.getName()) < indexOf(spec.getTargetPhase()));
     return moving ? Optional.of(input.evaluationInterval()) : Optional.empty();
   }
 
   private boolean paused() {
-    return spec.paused || status.pausedBy != null;
+    return spec.isPaused() || status.getPausedBy() != null;
   }
 
   private static boolean halted(CurrentPhase current) {
-    return current.state == PhaseState.RolledBack || current.state == PhaseState.Aborted;
+    return current.getState() == PhaseState.RolledBack || current.getState() == PhaseState.Aborted;
   }
 
   private int indexOf(String phase) {
-    for (int i = 0; i < spec.phases.size(); i++) {
-      if (spec.phases.get(i).name.equals(phase)) {
+    for (int i = 0; i < spec.getPhases().size(); i++) {
+      if (spec.getPhases().get(i).getName().equals(phase)) {
         return i;
       }
     }
@@ -642,11 +656,12 @@ public final class RolloutMachine {
       return new StoreRolloutStatus();
     }
     StoreRolloutStatus copy = JSON.convertValue(status, StoreRolloutStatus.class);
-    copy.approvals = new ArrayList<>(copy.approvals == null ? List.of() : copy.approvals);
-    copy.history = new ArrayList<>(copy.history == null ? List.of() : copy.history);
-    copy.actions = new ArrayList<>(copy.actions == null ? List.of() : copy.actions);
-    copy.phases = new ArrayList<>(copy.phases == null ? List.of() : copy.phases);
-    copy.gates = new ArrayList<>(copy.gates == null ? List.of() : copy.gates);
+    copy.setApprovals(
+        new ArrayList<>(copy.getApprovals() == null ? List.of() : copy.getApprovals()));
+    copy.setHistory(new ArrayList<>(copy.getHistory() == null ? List.of() : copy.getHistory()));
+    copy.setActions(new ArrayList<>(copy.getActions() == null ? List.of() : copy.getActions()));
+    copy.setPhases(new ArrayList<>(copy.getPhases() == null ? List.of() : copy.getPhases()));
+    copy.setGates(new ArrayList<>(copy.getGates() == null ? List.of() : copy.getGates()));
     return copy;
   }
 }
