@@ -11,14 +11,16 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
 import io.vitrine.operator.config.OperatorConfig;
-import io.vitrine.operator.retailer.status.Conditions;
 import io.vitrine.operator.rollout.model.PhaseStores;
 import io.vitrine.operator.rollout.model.RolloutAction;
-import io.vitrine.operator.rollout.model.RolloutConditions;
 import io.vitrine.operator.rollout.model.RolloutEvent;
 import io.vitrine.operator.rollout.model.RolloutMachine;
+import io.vitrine.operator.rollout.status.RolloutConditions;
 import io.vitrine.operator.rollout.tenant.TenantService;
 import io.vitrine.operator.rollout.tenant.TenantServices;
+import io.vitrine.operator.status.Conditions;
+import io.vitrine.operator.status.Kstatus;
+import io.vitrine.operator.status.StatusPatch;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +100,7 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
               "flags revision %d: %d stores on"
                   .formatted(published.revision(), next.getStoresEnabled())));
     }
-    UpdateControl<StoreRollout> control = patchIfChanged(rollout, next);
+    UpdateControl<StoreRollout> control = StatusPatch.ifChanged(rollout, next);
     result
         .requeue()
         .ifPresent(after -> control.rescheduleAfter(after.toMillis(), TimeUnit.MILLISECONDS));
@@ -112,16 +114,15 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
         "rollout %s/%s: %s",
         rollout.getMetadata().getNamespace(), rollout.getMetadata().getName(), e.getMessage());
     StoreRolloutStatus status =
-        rollout.getStatus() == null ? new StoreRolloutStatus() : rollout.getStatus();
+        rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
     var conditions =
         new Conditions(status.getConditions(), generation(rollout), clock.instant())
-            .set(RolloutConditions.READY, false, "TenantServiceUnavailable", e.getMessage())
-            .set(RolloutConditions.RECONCILING, true, "TenantServiceUnavailable", "retrying")
-            .set(RolloutConditions.STALLED, false, "Retrying", "");
-    keepOthers(status, conditions);
+            .set(Kstatus.READY, false, "TenantServiceUnavailable", e.getMessage())
+            .set(Kstatus.RECONCILING, true, "TenantServiceUnavailable", "retrying")
+            .set(Kstatus.STALLED, false, "Retrying", "");
+    keepOthers(conditions);
     status.setConditions(conditions.build());
-    rollout.setStatus(status);
-    return ErrorStatusUpdateControl.patchStatus(rollout);
+    return StatusPatch.errorIfChanged(rollout, status);
   }
 
   private UpdateControl<StoreRollout> stalled(StoreRollout rollout, String reason, String message) {
@@ -129,39 +130,21 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
         rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
     var conditions =
         new Conditions(status.getConditions(), generation(rollout), clock.instant())
-            .set(RolloutConditions.READY, false, reason, message)
-            .set(RolloutConditions.RECONCILING, false, reason, "")
-            .set(RolloutConditions.STALLED, true, reason, message);
-    keepOthers(status, conditions);
+            .set(Kstatus.READY, false, reason, message)
+            .set(Kstatus.RECONCILING, false, reason, "")
+            .set(Kstatus.STALLED, true, reason, message);
+    keepOthers(conditions);
     status.setConditions(conditions.build());
     status.setObservedGeneration(generation(rollout));
-    return patchIfChanged(rollout, status);
+    return StatusPatch.ifChanged(rollout, status);
   }
 
-  private static void keepOthers(StoreRolloutStatus status, Conditions conditions) {
-    for (String type :
-        new String[] {
-          RolloutConditions.PROGRESSING,
-          RolloutConditions.PAUSED,
-          RolloutConditions.DEGRADED,
-          RolloutConditions.COMPLETED
-        }) {
-      Conditions.find(status.getConditions(), type)
-          .ifPresent(
-              c ->
-                  conditions.set(
-                      type, "True".equals(c.getStatus()), c.getReason(), c.getMessage()));
-    }
-  }
-
-  private static UpdateControl<StoreRollout> patchIfChanged(
-      StoreRollout rollout, StoreRolloutStatus next) {
-    if (rollout.getStatus() != null
-        && JSON.valueToTree(rollout.getStatus()).equals(JSON.valueToTree(next))) {
-      return UpdateControl.noUpdate();
-    }
-    rollout.setStatus(next);
-    return UpdateControl.patchStatus(rollout);
+  private static void keepOthers(Conditions conditions) {
+    conditions
+        .keep(RolloutConditions.PROGRESSING)
+        .keep(RolloutConditions.PAUSED)
+        .keep(RolloutConditions.DEGRADED)
+        .keep(RolloutConditions.COMPLETED);
   }
 
   private static StoreRolloutStatus copy(StoreRolloutStatus status) {

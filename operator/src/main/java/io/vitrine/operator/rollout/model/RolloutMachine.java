@@ -20,6 +20,7 @@ import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
 import io.vitrine.operator.api.v1alpha1.rollout.Transition;
+import io.vitrine.operator.rollout.status.RolloutConditions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
-package io.vitrine.operator.rollout.model;
+package io.vitrine.operator.rollout.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.retailer.status.Conditions;
+import io.vitrine.operator.status.Conditions;
+import io.vitrine.operator.status.Kstatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +13,6 @@ import java.util.List;
  */
 public final class RolloutConditions {
 
-  public static final String READY = "Ready";
-  public static final String RECONCILING = "Reconciling";
-  public static final String STALLED = "Stalled";
   public static final String PROGRESSING = "Progressing";
   public static final String PAUSED = "Paused";
   public static final String DEGRADED = "Degraded";
@@ -45,19 +43,19 @@ public final class RolloutConditions {
     var conditions = new Conditions(previous, generation, now);
     boolean paused = view.pausedInGit() || view.pausedBy() != null;
     Status ready = ready(view, paused);
-    conditions.set(READY, ready.value(), ready.reason(), ready.message());
+    conditions.set(Kstatus.READY, ready.value(), ready.reason(), ready.message());
     boolean progressing =
         !paused
             && !view.deadlineExceeded()
             && (view.state() == PhaseState.Running
                 || (view.state() == PhaseState.Succeeded && !view.atTarget()));
     conditions.set(
-        RECONCILING,
+        Kstatus.RECONCILING,
         progressing,
         progressing ? "Progressing" : ready.reason(),
         progressing ? "moving towards the target phase" : "");
     Status stalled = stalled(view);
-    conditions.set(STALLED, stalled.value(), stalled.reason(), stalled.message());
+    conditions.set(Kstatus.STALLED, stalled.value(), stalled.reason(), stalled.message());
     conditions.set(
         PROGRESSING,
         progressing,
