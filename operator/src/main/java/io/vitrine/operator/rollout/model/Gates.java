@@ -85,4 +85,17 @@ public final class Gates {
         ? GateResult.Passed
         : GateResult.Failed;
   }
+
+  /** The failed gate in words, with its observed value and sample size. */
+  public static String describeFailure(GateEvaluation gate) {
+    return "gate %s %s %s on %s failed in phase %s: observed %s over %d samples"
+        .formatted(
+            gate.getMetric(),
+            gate.getComparison(),
+            gate.getThreshold(),
+            gate.getFeature(),
+            gate.getPhase(),
+            gate.getObservedValue(),
+            gate.getSampleSize());
+  }
 }

@@ -61,7 +61,7 @@ public final class PhaseStores {
       case "Exists" -> value != null;
       case "DoesNotExist" -> value == null;
       default ->
-          throw new IllegalArgumentException(
+          throw new InvalidRolloutSpecException(
               "unknown selector operator " + requirement.getOperator());
     };
   }

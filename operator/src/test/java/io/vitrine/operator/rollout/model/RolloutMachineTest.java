@@ -432,8 +432,8 @@ class RolloutMachineTest {
       f.act(i % 2 == 0 ? "pause" : "resume", null);
     }
 
-    assertThat(f.status().getActions()).hasSize(RolloutMachine.ACTIONS_LIMIT);
-    assertThat(f.status().getHistory()).hasSize(RolloutMachine.HISTORY_LIMIT);
+    assertThat(f.status().getActions()).hasSize(RolloutActions.ACTIONS_LIMIT);
+    assertThat(f.status().getHistory()).hasSize(Transitions.HISTORY_LIMIT);
   }
 
   @Test
