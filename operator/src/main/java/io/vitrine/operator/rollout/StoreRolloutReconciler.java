@@ -15,11 +15,12 @@ import io.vitrine.operator.rollout.model.PhaseStores;
 import io.vitrine.operator.rollout.model.RolloutAction;
 import io.vitrine.operator.rollout.model.RolloutEvent;
 import io.vitrine.operator.rollout.model.RolloutMachine;
+import io.vitrine.operator.rollout.status.ConditionReason;
 import io.vitrine.operator.rollout.status.RolloutConditions;
+import io.vitrine.operator.rollout.status.RolloutFailure;
 import io.vitrine.operator.rollout.tenant.TenantService;
 import io.vitrine.operator.rollout.tenant.TenantServices;
 import io.vitrine.operator.status.Conditions;
-import io.vitrine.operator.status.Kstatus;
 import io.vitrine.operator.status.StatusPatch;
 import java.time.Clock;
 import java.util.Map;
@@ -29,8 +30,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Drives a StoreRollout: reads the tenant's store registry, steps the {@link RolloutMachine},
- * publishes the flags it asks for, and records status and Events. Action annotations change no
- * generation, so every change of the resource is reconciled, not only spec changes.
+ * publishes the flags it asks for, and records status and Events. Failures go through the
+ * framework, which retries with backoff; {@link #updateErrorStatus} says why in the conditions.
+ * Action annotations change no generation, so every change of the resource is reconciled, not only
+ * spec changes.
  */
 @ControllerConfiguration(
     name = "storerollout",
@@ -71,34 +74,16 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
       StoreRollout rollout, Context<StoreRollout> context) {
     Optional<TenantService> tenant = tenants.of(rollout.getMetadata().getNamespace());
     if (tenant.isEmpty()) {
-      return stalled(
-          rollout,
-          "NotATenantNamespace",
-          "namespace " + rollout.getMetadata().getNamespace() + " is not a Vitrine tenant's");
+      return notATenant(rollout);
     }
-    var registry = tenant.get().stores();
-    var result =
-        RolloutMachine.step(
-            new RolloutMachine.Input(
-                rollout,
-                clock.instant(),
-                PhaseStores.resolve(rollout.getSpec().getPhases(), registry),
-                registry.size(),
-                RolloutAction.parse(annotation(rollout)),
-                tenant.get(),
-                config.rollout().evaluationInterval()));
-    var published = flags.publish(rollout, result.flags());
+    var result = RolloutMachine.step(input(rollout, tenant.get()));
     StoreRolloutStatus next = result.status();
+    var published = flags.publish(rollout, result.flags());
     next.setFlagsRevision(published.revision());
     result.events().forEach(event -> events.record(rollout, event));
     if (published.changed()) {
       events.record(
-          rollout,
-          new RolloutEvent(
-              false,
-              "FlagsPublished",
-              "flags revision %d: %d stores on"
-                  .formatted(published.revision(), next.getStoresEnabled())));
+          rollout, RolloutEvent.flagsPublished(published.revision(), next.getStoresEnabled()));
     }
     UpdateControl<StoreRollout> control = StatusPatch.ifChanged(rollout, next);
     result
@@ -110,41 +95,47 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
   @Override
   public ErrorStatusUpdateControl<StoreRollout> updateErrorStatus(
       StoreRollout rollout, Context<StoreRollout> context, Exception e) {
+    RolloutFailure failure = RolloutFailure.of(e);
     LOG.warnf(
-        "rollout %s/%s: %s",
-        rollout.getMetadata().getNamespace(), rollout.getMetadata().getName(), e.getMessage());
-    StoreRolloutStatus status =
-        rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
-    var conditions =
-        new Conditions(status.getConditions(), generation(rollout), clock.instant())
-            .set(Kstatus.READY, false, "TenantServiceUnavailable", e.getMessage())
-            .set(Kstatus.RECONCILING, true, "TenantServiceUnavailable", "retrying")
-            .set(Kstatus.STALLED, false, "Retrying", "");
-    keepOthers(conditions);
-    status.setConditions(conditions.build());
-    return StatusPatch.errorIfChanged(rollout, status);
+        "rollout %s/%s: %s: %s",
+        rollout.getMetadata().getNamespace(),
+        rollout.getMetadata().getName(),
+        failure.reason().reason(),
+        failure.message());
+    return StatusPatch.errorIfChanged(rollout, failed(rollout, failure));
   }
 
-  private UpdateControl<StoreRollout> stalled(StoreRollout rollout, String reason, String message) {
-    StoreRolloutStatus status =
-        rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
-    var conditions =
-        new Conditions(status.getConditions(), generation(rollout), clock.instant())
-            .set(Kstatus.READY, false, reason, message)
-            .set(Kstatus.RECONCILING, false, reason, "")
-            .set(Kstatus.STALLED, true, reason, message);
-    keepOthers(conditions);
-    status.setConditions(conditions.build());
+  private RolloutMachine.Input input(StoreRollout rollout, TenantService tenant) {
+    var registry = tenant.stores();
+    return new RolloutMachine.Input(
+        rollout,
+        clock.instant(),
+        PhaseStores.resolve(rollout.getSpec().getPhases(), registry),
+        registry.size(),
+        RolloutAction.parse(annotation(rollout)),
+        tenant,
+        config.rollout().evaluationInterval());
+  }
+
+  private UpdateControl<StoreRollout> notATenant(StoreRollout rollout) {
+    var failure =
+        RolloutFailure.stalled(
+            ConditionReason.NOT_A_TENANT_NAMESPACE,
+            "namespace " + rollout.getMetadata().getNamespace() + " is not a Vitrine tenant's");
+    StoreRolloutStatus status = failed(rollout, failure);
     status.setObservedGeneration(generation(rollout));
     return StatusPatch.ifChanged(rollout, status);
   }
 
-  private static void keepOthers(Conditions conditions) {
-    conditions
-        .keep(RolloutConditions.PROGRESSING)
-        .keep(RolloutConditions.PAUSED)
-        .keep(RolloutConditions.DEGRADED)
-        .keep(RolloutConditions.COMPLETED);
+  /** The last status with the failure in Ready, Reconciling and Stalled, the rest as it was. */
+  private StoreRolloutStatus failed(StoreRollout rollout, RolloutFailure failure) {
+    StoreRolloutStatus status =
+        rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
+    var conditions = new Conditions(status.getConditions(), generation(rollout), clock.instant());
+    failure.setOn(conditions);
+    RolloutConditions.PHASE_CONDITIONS.forEach(conditions::keep);
+    status.setConditions(conditions.build());
+    return status;
   }
 
   private static StoreRolloutStatus copy(StoreRolloutStatus status) {

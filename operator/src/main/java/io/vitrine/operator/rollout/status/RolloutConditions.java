@@ -18,6 +18,10 @@ public final class RolloutConditions {
   public static final String DEGRADED = "Degraded";
   public static final String COMPLETED = "Completed";
 
+  /** The conditions that only a step of the machine decides; failures leave them as they were. */
+  public static final List<String> PHASE_CONDITIONS =
+      List.of(PROGRESSING, PAUSED, DEGRADED, COMPLETED);
+
   private RolloutConditions() {}
 
   /**
@@ -36,90 +40,118 @@ public final class RolloutConditions {
       boolean pausedInGit,
       String pausedBy,
       boolean deadlineExceeded,
-      String failure) {}
+      String failure) {
+
+    boolean paused() {
+      return pausedInGit || pausedBy != null;
+    }
+
+    /** Moving towards the target phase, neither paused nor past its deadline. */
+    boolean progressing() {
+      return !paused()
+          && !deadlineExceeded
+          && (state == PhaseState.Running || (state == PhaseState.Succeeded && !atTarget));
+    }
+
+    String failureOrEmpty() {
+      return failure == null ? "" : failure;
+    }
+  }
+
+  /** One condition's value, reason and message. */
+  public record Status(boolean value, ConditionReason reason, String message) {
+
+    public void setOn(Conditions conditions, String type) {
+      conditions.set(type, value, reason.reason(), message);
+    }
+  }
 
   public static List<Condition> of(
       List<Condition> previous, long generation, Instant now, View view) {
     var conditions = new Conditions(previous, generation, now);
-    boolean paused = view.pausedInGit() || view.pausedBy() != null;
-    Status ready = ready(view, paused);
-    conditions.set(Kstatus.READY, ready.value(), ready.reason(), ready.message());
-    boolean progressing =
-        !paused
-            && !view.deadlineExceeded()
-            && (view.state() == PhaseState.Running
-                || (view.state() == PhaseState.Succeeded && !view.atTarget()));
-    conditions.set(
-        Kstatus.RECONCILING,
-        progressing,
-        progressing ? "Progressing" : ready.reason(),
-        progressing ? "moving towards the target phase" : "");
-    Status stalled = stalled(view);
-    conditions.set(Kstatus.STALLED, stalled.value(), stalled.reason(), stalled.message());
-    conditions.set(
-        PROGRESSING,
-        progressing,
-        progressing ? "Progressing" : ready.reason(),
-        progressing ? "phase " + view.phase() + " is running" : "");
-    conditions.set(
-        PAUSED,
-        paused,
-        view.pausedInGit() ? "PausedInGit" : paused ? "PausedFromCli" : "NotPaused",
-        view.pausedInGit() ? "spec.paused is true" : paused ? "paused by " + view.pausedBy() : "");
-    boolean degraded = view.state() == PhaseState.RolledBack;
-    conditions.set(
-        DEGRADED,
-        degraded,
-        degraded ? "GateFailed" : "GatesHealthy",
-        degraded && view.failure() != null ? view.failure() : "");
-    boolean completed = view.state() == PhaseState.Succeeded && view.lastPhase();
-    conditions.set(
-        COMPLETED,
-        completed,
-        completed ? "Completed" : "NotCompleted",
-        completed ? "every phase passed its gates" : "");
+    Status ready = ready(view);
+    ready.setOn(conditions, Kstatus.READY);
+    progressing(view, ready, "moving towards the target phase")
+        .setOn(conditions, Kstatus.RECONCILING);
+    stalled(view).setOn(conditions, Kstatus.STALLED);
+    progressing(view, ready, "phase " + view.phase() + " is running")
+        .setOn(conditions, PROGRESSING);
+    paused(view).setOn(conditions, PAUSED);
+    degraded(view).setOn(conditions, DEGRADED);
+    completed(view).setOn(conditions, COMPLETED);
     return conditions.build();
   }
 
-  private static Status ready(View view, boolean paused) {
+  private static Status ready(View view) {
     return switch (view.state()) {
-      case RolledBack ->
-          new Status(false, "GateFailed", view.failure() == null ? "" : view.failure());
-      case Aborted -> new Status(false, "Aborted", "aborted; retry or push a new revision");
+      case RolledBack -> new Status(false, ConditionReason.GATE_FAILED, view.failureOrEmpty());
+      case Aborted ->
+          new Status(false, ConditionReason.ABORTED, "aborted; retry or push a new revision");
       case AwaitingApproval ->
-          new Status(true, "AwaitingApproval", "phase " + view.phase() + " awaits approval");
+          new Status(
+              true,
+              ConditionReason.AWAITING_APPROVAL,
+              "phase " + view.phase() + " awaits approval");
       case Succeeded ->
           view.atTarget()
-              ? new Status(true, "AtTargetPhase", "phase " + view.phase() + " passed its gates")
-              : paused
-                  ? new Status(true, "Paused", "paused at phase " + view.phase())
-                  : new Status(false, "Progressing", "promoting past " + view.phase());
+              ? new Status(
+                  true,
+                  ConditionReason.AT_TARGET_PHASE,
+                  "phase " + view.phase() + " passed its gates")
+              : pausedOr(view, "promoting past " + view.phase());
       case Running ->
           view.deadlineExceeded()
-              ? new Status(
-                  false,
-                  "ProgressDeadlineExceeded",
-                  "phase " + view.phase() + " could not decide its gates in time")
-              : paused
-                  ? new Status(true, "Paused", "paused at phase " + view.phase())
-                  : new Status(false, "Progressing", "phase " + view.phase() + " is running");
+              ? new Status(false, ConditionReason.PROGRESS_DEADLINE_EXCEEDED, deadlineMessage(view))
+              : pausedOr(view, "phase " + view.phase() + " is running");
     };
+  }
+
+  private static Status pausedOr(View view, String progressing) {
+    return view.paused()
+        ? new Status(true, ConditionReason.PAUSED, "paused at phase " + view.phase())
+        : new Status(false, ConditionReason.PROGRESSING, progressing);
+  }
+
+  private static Status progressing(View view, Status ready, String message) {
+    return view.progressing()
+        ? new Status(true, ConditionReason.PROGRESSING, message)
+        : new Status(false, ready.reason(), "");
   }
 
   private static Status stalled(View view) {
     return switch (view.state()) {
-      case RolledBack ->
-          new Status(true, "GateFailed", view.failure() == null ? "" : view.failure());
-      case Aborted -> new Status(true, "Aborted", "aborted; retry or push a new revision");
+      case RolledBack -> new Status(true, ConditionReason.GATE_FAILED, view.failureOrEmpty());
+      case Aborted ->
+          new Status(true, ConditionReason.ABORTED, "aborted; retry or push a new revision");
       default ->
           view.deadlineExceeded()
-              ? new Status(
-                  true,
-                  "ProgressDeadlineExceeded",
-                  "phase " + view.phase() + " could not decide its gates in time")
-              : new Status(false, "NotStalled", "");
+              ? new Status(true, ConditionReason.PROGRESS_DEADLINE_EXCEEDED, deadlineMessage(view))
+              : new Status(false, ConditionReason.NOT_STALLED, "");
     };
   }
 
-  private record Status(boolean value, String reason, String message) {}
+  private static Status paused(View view) {
+    if (view.pausedInGit()) {
+      return new Status(true, ConditionReason.PAUSED_IN_GIT, "spec.paused is true");
+    }
+    return view.paused()
+        ? new Status(true, ConditionReason.PAUSED_FROM_CLI, "paused by " + view.pausedBy())
+        : new Status(false, ConditionReason.NOT_PAUSED, "");
+  }
+
+  private static Status degraded(View view) {
+    return view.state() == PhaseState.RolledBack
+        ? new Status(true, ConditionReason.GATE_FAILED, view.failureOrEmpty())
+        : new Status(false, ConditionReason.GATES_HEALTHY, "");
+  }
+
+  private static Status completed(View view) {
+    return view.state() == PhaseState.Succeeded && view.lastPhase()
+        ? new Status(true, ConditionReason.COMPLETED, "every phase passed its gates")
+        : new Status(false, ConditionReason.NOT_COMPLETED, "");
+  }
+
+  private static String deadlineMessage(View view) {
+    return "phase " + view.phase() + " could not decide its gates in time";
+  }
 }
