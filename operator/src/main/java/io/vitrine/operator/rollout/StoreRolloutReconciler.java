@@ -1,6 +1,7 @@
 package io.vitrine.operator.rollout;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -32,12 +33,16 @@ import org.jboss.logging.Logger;
  * Drives a StoreRollout: reads the tenant's store registry, steps the {@link RolloutMachine},
  * publishes the flags it asks for, and records status and Events. Failures go through the
  * framework, which retries with backoff; {@link #updateErrorStatus} says why in the conditions.
- * Action annotations change no generation, so every change of the resource is reconciled, not only
- * spec changes.
+ *
+ * <p>Changes are detected as for RetailerIntegration: a new generation of the spec (observed in
+ * status.observedGeneration), and a status written only when it differs. Actions come as an
+ * annotation, which changes no generation, so the generation filter is {@link SpecOrActionChanged}
+ * rather than the framework's; running phases come back through the requeue of each step.
  */
 @ControllerConfiguration(
     name = "storerollout",
     generationAwareEventProcessing = false,
+    informer = @Informer(onUpdateFilter = SpecOrActionChanged.class),
     maxReconciliationInterval =
         @MaxReconciliationInterval(interval = 5, timeUnit = TimeUnit.MINUTES))
 @GradualRetry(
