@@ -57,52 +57,65 @@ public final class RolloutMachine {
       List<RolloutEvent> events,
       Optional<Duration> requeue) {}
 
-  private RolloutMachine() {}
+  private final Input input;
+  private final Step step;
+  private final EnabledStores stores;
+  private final Approvals approvals;
+  private final Transitions transitions;
+  private final PhaseProgress progress;
 
-  public static Result step(Input input) {
-    StoreRollout rollout = input.rollout();
-    Long generation = rollout.getMetadata().getGeneration();
-    var step =
+  private RolloutMachine(Input input) {
+    this.input = input;
+    Long generation = input.rollout().getMetadata().getGeneration();
+    this.step =
         new Step(
-            rollout.getSpec(),
+            input.rollout().getSpec(),
             generation == null ? 0 : generation,
             input.now(),
-            copy(rollout.getStatus()));
-    var stores = new EnabledStores(input.phases(), input.registrySize());
-    var approvals = new Approvals(step);
-    var transitions = new Transitions(step, stores, approvals);
-    var progress =
+            copy(input.rollout().getStatus()));
+    this.stores = new EnabledStores(input.phases(), input.registrySize());
+    this.approvals = new Approvals(step);
+    this.transitions = new Transitions(step, stores, approvals);
+    this.progress =
         new PhaseProgress(
             step, stores, transitions, approvals, new PhaseGates(step, stores, input.kpis()));
+  }
 
+  public static Result step(Input input) {
+    return new RolloutMachine(input).run();
+  }
+
+  private Result run() {
     input.action().ifPresent(new RolloutActions(step, transitions, approvals)::handle);
     new GitEdits(step, transitions, approvals).apply();
     progress.advance();
+    return result();
+  }
 
+  private Result result() {
     CurrentPhase current = step.current();
     Set<String> on = stores.on(current, step.currentIndex(), step.rollbackPolicy());
     boolean allOn = stores.allOn(current, step.currentIndex(), step.rollbackPolicy());
     step.status().setObservedGeneration(step.generation());
     StoreCounts.write(step, stores, on, allOn);
-    step.status()
-        .setConditions(
-            RolloutConditions.of(
-                previousConditions(rollout),
-                step.generation(),
-                step.now(),
-                view(step, progress.deadlineExceeded())));
+    step.status().setConditions(conditions());
     return new Result(
         step.status(),
         FlagsContent.of(step.spec().getFeatures(), on, allOn),
         List.copyOf(step.events()),
-        requeue(step, input.evaluationInterval()));
+        requeue());
   }
 
-  private static List<Condition> previousConditions(StoreRollout rollout) {
-    return rollout.getStatus() == null ? List.of() : rollout.getStatus().getConditions();
+  private List<Condition> conditions() {
+    StoreRolloutStatus previous = input.rollout().getStatus();
+    return RolloutConditions.of(
+        previous == null ? List.of() : previous.getConditions(),
+        step.generation(),
+        step.now(),
+        view());
   }
 
-  private static RolloutConditions.View view(Step step, boolean deadlineExceeded) {
+  private RolloutConditions.View view() {
     CurrentPhase current = step.current();
     var failedGate = step.status().getFailedGate();
     return new RolloutConditions.View(
@@ -112,16 +125,16 @@ public final class RolloutMachine {
         step.atLastPhase(),
         step.spec().isPaused(),
         step.status().getPausedBy(),
-        deadlineExceeded,
+        progress.deadlineExceeded(),
         failedGate == null ? null : Gates.describeFailure(failedGate));
   }
 
   /** Running phases are evaluated every interval, and so is a phase Git asked to go past. */
-  private static Optional<Duration> requeue(Step step, Duration interval) {
+  private Optional<Duration> requeue() {
     PhaseState state = step.currentState();
     boolean moving =
         state == PhaseState.Running || (state == PhaseState.Succeeded && step.beforeTarget());
-    return moving ? Optional.of(interval) : Optional.empty();
+    return moving ? Optional.of(input.evaluationInterval()) : Optional.empty();
   }
 
   private static StoreRolloutStatus copy(StoreRolloutStatus status) {
