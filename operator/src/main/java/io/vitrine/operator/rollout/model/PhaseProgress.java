@@ -76,28 +76,41 @@ final class PhaseProgress {
     int index = step.currentIndex();
     PhaseSpec phase = step.phase(index);
     List<GateEvaluation> evaluations = gates.evaluate(index, current);
+    if (rolledBack(evaluations) || step.paused() || switchOnNextBatch(index, phase, current)) {
+      return;
+    }
+    decide(index, phase, current, evaluations);
+  }
+
+  /** A failed gate rolls the phase back, even while paused. */
+  private boolean rolledBack(List<GateEvaluation> evaluations) {
     Optional<GateEvaluation> failed =
         evaluations.stream().filter(e -> e.getResult() == GateResult.Failed).findFirst();
-    if (failed.isPresent()) {
-      step.status().setFailedGate(failed.get());
-      transitions.halt(
-          PhaseState.RolledBack, TransitionReason.GATE_FAILED, Gates.describeFailure(failed.get()));
-      return;
-    }
-    if (step.paused() || switchOnNextBatch(index, phase, current)) {
-      return;
-    }
+    failed.ifPresent(
+        gate -> {
+          step.status().setFailedGate(gate);
+          transitions.halt(
+              PhaseState.RolledBack, TransitionReason.GATE_FAILED, Gates.describeFailure(gate));
+        });
+    return failed.isPresent();
+  }
+
+  /** Passes the phase once its gates passed after minDuration; notes an exceeded deadline. */
+  private void decide(
+      int index, PhaseSpec phase, CurrentPhase current, List<GateEvaluation> evaluations) {
     boolean passed = evaluations.stream().allMatch(e -> e.getResult() == GateResult.Passed);
     Instant minimumEnd =
         Instant.parse(current.getStartedAt()).plus(Durations.parse(phase.getMinDuration()));
     boolean longEnough = !step.now().isBefore(minimumEnd);
     if (passed && longEnough) {
       pass(index, phase, current);
-    } else if (longEnough
-        && step.now()
-            .isAfter(minimumEnd.plus(Durations.parse(step.spec().getProgressDeadline())))) {
+    } else if (longEnough && pastProgressDeadline(minimumEnd)) {
       deadlineExceeded = true;
     }
+  }
+
+  private boolean pastProgressDeadline(Instant minimumEnd) {
+    return step.now().isAfter(minimumEnd.plus(Durations.parse(step.spec().getProgressDeadline())));
   }
 
   /** Switches the next maxConcurrentStores of the phase's new stores on, if some are still off. */
