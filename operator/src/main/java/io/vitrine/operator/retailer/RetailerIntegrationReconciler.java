@@ -20,9 +20,11 @@ import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
 import io.vitrine.operator.config.OperatorConfig;
 import io.vitrine.operator.retailer.dependent.*;
 import io.vitrine.operator.retailer.metrics.TenantMetrics;
-import io.vitrine.operator.retailer.status.Conditions;
 import io.vitrine.operator.retailer.status.Outcome;
 import io.vitrine.operator.retailer.status.RetailerStatusFactory;
+import io.vitrine.operator.status.Conditions;
+import io.vitrine.operator.status.Kstatus;
+import io.vitrine.operator.status.StatusPatch;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
@@ -115,7 +117,7 @@ public class RetailerIntegrationReconciler
     var result = workflowResult(context);
     // Failures go through the framework, which retries with backoff and calls updateErrorStatus.
     result.throwAggregateExceptionIfErrorsPresent();
-    return updateStatus(retailer, outcomes(result, Map.of()));
+    return StatusPatch.ifChanged(retailer, nextStatus(retailer, outcomes(result, Map.of())));
   }
 
   @Override
@@ -129,10 +131,7 @@ public class RetailerIntegrationReconciler
     if (failures.isEmpty()) {
       failures.put("reconciler", e);
     }
-    var control = updateStatus(retailer, outcomes(result, failures));
-    return control.isPatchStatus()
-        ? ErrorStatusUpdateControl.patchStatus(retailer)
-        : ErrorStatusUpdateControl.noStatusUpdate();
+    return StatusPatch.errorIfChanged(retailer, nextStatus(retailer, outcomes(result, failures)));
   }
 
   /** The workflow has removed (or retained) the tenant's parts by now. */
@@ -142,22 +141,19 @@ public class RetailerIntegrationReconciler
     return DeleteControl.defaultDelete();
   }
 
-  private UpdateControl<RetailerIntegration> updateStatus(
+  /** The status to write, recording its metrics and, when it changes, its transitions as Events. */
+  private RetailerIntegrationStatus nextStatus(
       RetailerIntegration retailer, Map<String, Outcome> outcomes) {
-    RetailerIntegrationStatus previous = retailer.getStatus();
     var next =
         RetailerStatusFactory.build(
             retailer, outcomes, config.tenantService().port(), Instant.now());
     metrics.tenantConditions(retailer.getMetadata().getName(), next.getConditions());
-    // Conditions keep their lastTransitionTime while unchanged, so equality means "nothing to
-    // write".
-    if (next.equals(previous)) {
-      return UpdateControl.noUpdate();
+    if (StatusPatch.changes(retailer, next)) {
+      RetailerIntegrationStatus previous = retailer.getStatus();
+      recordTransitions(
+          retailer, previous == null ? List.of() : previous.getConditions(), next.getConditions());
     }
-    recordTransitions(
-        retailer, previous == null ? List.of() : previous.getConditions(), next.getConditions());
-    retailer.setStatus(next);
-    return UpdateControl.patchStatus(retailer);
+    return next;
   }
 
   private static WorkflowReconcileResult workflowResult(Context<RetailerIntegration> context) {
@@ -187,8 +183,8 @@ public class RetailerIntegrationReconciler
                           || !o.getReason().equals(condition.getReason()))
               .orElse(true);
       if (changed
-          && !"Reconciling".equals(condition.getType())
-          && !"Stalled".equals(condition.getType())) {
+          && !Kstatus.RECONCILING.equals(condition.getType())
+          && !Kstatus.STALLED.equals(condition.getType())) {
         String message =
             condition.getType()
                 + "="

@@ -1,6 +1,7 @@
 package io.vitrine.operator.rollout;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -11,14 +12,17 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
 import io.vitrine.operator.config.OperatorConfig;
-import io.vitrine.operator.retailer.status.Conditions;
 import io.vitrine.operator.rollout.model.PhaseStores;
 import io.vitrine.operator.rollout.model.RolloutAction;
-import io.vitrine.operator.rollout.model.RolloutConditions;
 import io.vitrine.operator.rollout.model.RolloutEvent;
 import io.vitrine.operator.rollout.model.RolloutMachine;
+import io.vitrine.operator.rollout.status.ConditionReason;
+import io.vitrine.operator.rollout.status.RolloutConditions;
+import io.vitrine.operator.rollout.status.RolloutFailure;
 import io.vitrine.operator.rollout.tenant.TenantService;
 import io.vitrine.operator.rollout.tenant.TenantServices;
+import io.vitrine.operator.status.Conditions;
+import io.vitrine.operator.status.StatusPatch;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +31,18 @@ import org.jboss.logging.Logger;
 
 /**
  * Drives a StoreRollout: reads the tenant's store registry, steps the {@link RolloutMachine},
- * publishes the flags it asks for, and records status and Events. Action annotations change no
- * generation, so every change of the resource is reconciled, not only spec changes.
+ * publishes the flags it asks for, and records status and Events. Failures go through the
+ * framework, which retries with backoff; {@link #updateErrorStatus} says why in the conditions.
+ *
+ * <p>Changes are detected as for RetailerIntegration: a new generation of the spec (observed in
+ * status.observedGeneration), and a status written only when it differs. Actions come as an
+ * annotation, which changes no generation, so the generation filter is {@link SpecOrActionChanged}
+ * rather than the framework's; running phases come back through the requeue of each step.
  */
 @ControllerConfiguration(
     name = "storerollout",
     generationAwareEventProcessing = false,
+    informer = @Informer(onUpdateFilter = SpecOrActionChanged.class),
     maxReconciliationInterval =
         @MaxReconciliationInterval(interval = 5, timeUnit = TimeUnit.MINUTES))
 @GradualRetry(
@@ -69,36 +79,18 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
       StoreRollout rollout, Context<StoreRollout> context) {
     Optional<TenantService> tenant = tenants.of(rollout.getMetadata().getNamespace());
     if (tenant.isEmpty()) {
-      return stalled(
-          rollout,
-          "NotATenantNamespace",
-          "namespace " + rollout.getMetadata().getNamespace() + " is not a Vitrine tenant's");
+      return notATenant(rollout);
     }
-    var registry = tenant.get().stores();
-    var result =
-        RolloutMachine.step(
-            new RolloutMachine.Input(
-                rollout,
-                clock.instant(),
-                PhaseStores.resolve(rollout.getSpec().phases, registry),
-                registry.size(),
-                RolloutAction.parse(annotation(rollout)),
-                tenant.get(),
-                config.rollout().evaluationInterval()));
-    var published = flags.publish(rollout, result.flags());
+    var result = RolloutMachine.step(input(rollout, tenant.get()));
     StoreRolloutStatus next = result.status();
-    next.flagsRevision = published.revision();
+    var published = flags.publish(rollout, result.flags());
+    next.setFlagsRevision(published.revision());
     result.events().forEach(event -> events.record(rollout, event));
     if (published.changed()) {
       events.record(
-          rollout,
-          new RolloutEvent(
-              false,
-              "FlagsPublished",
-              "flags revision %d: %d stores on"
-                  .formatted(published.revision(), next.storesEnabled)));
+          rollout, RolloutEvent.flagsPublished(published.revision(), next.getStoresEnabled()));
     }
-    UpdateControl<StoreRollout> control = patchIfChanged(rollout, next);
+    UpdateControl<StoreRollout> control = StatusPatch.ifChanged(rollout, next);
     result
         .requeue()
         .ifPresent(after -> control.rescheduleAfter(after.toMillis(), TimeUnit.MILLISECONDS));
@@ -108,60 +100,47 @@ public class StoreRolloutReconciler implements Reconciler<StoreRollout> {
   @Override
   public ErrorStatusUpdateControl<StoreRollout> updateErrorStatus(
       StoreRollout rollout, Context<StoreRollout> context, Exception e) {
+    RolloutFailure failure = RolloutFailure.of(e);
     LOG.warnf(
-        "rollout %s/%s: %s",
-        rollout.getMetadata().getNamespace(), rollout.getMetadata().getName(), e.getMessage());
-    StoreRolloutStatus status =
-        rollout.getStatus() == null ? new StoreRolloutStatus() : rollout.getStatus();
-    var conditions =
-        new Conditions(status.conditions, generation(rollout), clock.instant())
-            .set(RolloutConditions.READY, false, "TenantServiceUnavailable", e.getMessage())
-            .set(RolloutConditions.RECONCILING, true, "TenantServiceUnavailable", "retrying")
-            .set(RolloutConditions.STALLED, false, "Retrying", "");
-    keepOthers(status, conditions);
-    status.conditions = conditions.build();
-    rollout.setStatus(status);
-    return ErrorStatusUpdateControl.patchStatus(rollout);
+        "rollout %s/%s: %s: %s",
+        rollout.getMetadata().getNamespace(),
+        rollout.getMetadata().getName(),
+        failure.reason().reason(),
+        failure.message());
+    return StatusPatch.errorIfChanged(rollout, failed(rollout, failure));
   }
 
-  private UpdateControl<StoreRollout> stalled(StoreRollout rollout, String reason, String message) {
+  private RolloutMachine.Input input(StoreRollout rollout, TenantService tenant) {
+    var registry = tenant.stores();
+    return new RolloutMachine.Input(
+        rollout,
+        clock.instant(),
+        PhaseStores.resolve(rollout.getSpec().getPhases(), registry),
+        registry.size(),
+        RolloutAction.parse(annotation(rollout)),
+        tenant,
+        config.rollout().evaluationInterval());
+  }
+
+  private UpdateControl<StoreRollout> notATenant(StoreRollout rollout) {
+    var failure =
+        RolloutFailure.stalled(
+            ConditionReason.NOT_A_TENANT_NAMESPACE,
+            "namespace " + rollout.getMetadata().getNamespace() + " is not a Vitrine tenant's");
+    StoreRolloutStatus status = failed(rollout, failure);
+    status.setObservedGeneration(generation(rollout));
+    return StatusPatch.ifChanged(rollout, status);
+  }
+
+  /** The last status with the failure in Ready, Reconciling and Stalled, the rest as it was. */
+  private StoreRolloutStatus failed(StoreRollout rollout, RolloutFailure failure) {
     StoreRolloutStatus status =
         rollout.getStatus() == null ? new StoreRolloutStatus() : copy(rollout.getStatus());
-    var conditions =
-        new Conditions(status.conditions, generation(rollout), clock.instant())
-            .set(RolloutConditions.READY, false, reason, message)
-            .set(RolloutConditions.RECONCILING, false, reason, "")
-            .set(RolloutConditions.STALLED, true, reason, message);
-    keepOthers(status, conditions);
-    status.conditions = conditions.build();
-    status.observedGeneration = generation(rollout);
-    return patchIfChanged(rollout, status);
-  }
-
-  private static void keepOthers(StoreRolloutStatus status, Conditions conditions) {
-    for (String type :
-        new String[] {
-          RolloutConditions.PROGRESSING,
-          RolloutConditions.PAUSED,
-          RolloutConditions.DEGRADED,
-          RolloutConditions.COMPLETED
-        }) {
-      Conditions.find(status.conditions, type)
-          .ifPresent(
-              c ->
-                  conditions.set(
-                      type, "True".equals(c.getStatus()), c.getReason(), c.getMessage()));
-    }
-  }
-
-  private static UpdateControl<StoreRollout> patchIfChanged(
-      StoreRollout rollout, StoreRolloutStatus next) {
-    if (rollout.getStatus() != null
-        && JSON.valueToTree(rollout.getStatus()).equals(JSON.valueToTree(next))) {
-      return UpdateControl.noUpdate();
-    }
-    rollout.setStatus(next);
-    return UpdateControl.patchStatus(rollout);
+    var conditions = new Conditions(status.getConditions(), generation(rollout), clock.instant());
+    failure.setOn(conditions);
+    RolloutConditions.PHASE_CONDITIONS.forEach(conditions::keep);
+    status.setConditions(conditions.build());
+    return status;
   }
 
   private static StoreRolloutStatus copy(StoreRolloutStatus status) {

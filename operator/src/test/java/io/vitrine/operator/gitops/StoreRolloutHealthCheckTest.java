@@ -3,9 +3,9 @@ package io.vitrine.operator.gitops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
-import io.vitrine.operator.rollout.model.RolloutConditions;
-import io.vitrine.operator.rollout.model.RolloutConditions.View;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.operator.rollout.status.RolloutConditions;
+import io.vitrine.operator.rollout.status.RolloutConditions.View;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

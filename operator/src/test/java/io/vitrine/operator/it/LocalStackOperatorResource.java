@@ -40,6 +40,9 @@ public class LocalStackOperatorResource implements QuarkusTestResourceLifecycleM
         Map.entry(
             "quarkus.kubernetes-client.ca-cert-data", client.getConfiguration().getCaCertData()),
         Map.entry("quarkus.kubernetes-client.token", operatorToken(client)),
+        Map.entry("vitrine.operator.postgres.jdbc-url", stack.jdbcUrl()),
+        Map.entry("vitrine.operator.postgres.database", stack.get("VITRINE_PG_DATABASE")),
+        Map.entry("vitrine.operator.postgres.tenant-host", stack.get("VITRINE_PG_HOST")),
         Map.entry("vitrine.operator.postgres.tenant-port", stack.get("VITRINE_PG_PORT")),
         Map.entry("vitrine.operator.postgres.admin-user", stack.get("VITRINE_PG_ADMIN_USER")),
         Map.entry(

@@ -22,9 +22,9 @@ import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.Metric;
 import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreSelection;
 import io.vitrine.operator.retailer.model.TenantNames;
 import io.vitrine.operator.rollout.model.FlagsConfigMaps;
@@ -99,7 +99,7 @@ class StoreRolloutIT {
       throws Exception {
     String feature = FeatureName.CHECKOUT_RECOMMENDATIONS.key();
     var rollout = rollout("chain-" + suffix(), FeatureName.CHECKOUT_RECOMMENDATIONS);
-    rollout.getSpec().targetPhase = "pilot";
+    rollout.getSpec().setTargetPhase("pilot");
     client.resource(rollout).create();
 
     awaitPhase(rollout, "pilot", PhaseState.Running);
@@ -111,7 +111,7 @@ class StoreRolloutIT {
 
     patchSpec(rollout, "{\"targetPhase\": \"chain\"}");
     awaitPhase(rollout, "cohort", PhaseState.Running);
-    long cohortRevision = get(rollout).getStatus().flagsRevision;
+    long cohortRevision = get(rollout).getStatus().getFlagsRevision();
     Instant published = Instant.now();
     await()
         .atMost(Duration.ofSeconds(5))
@@ -119,7 +119,7 @@ class StoreRolloutIT {
         .until(() -> flag(feature, "store-002") && revision(feature) >= cohortRevision);
     Duration propagation = Duration.between(published, Instant.now());
     assertThat(flag(feature, "store-001")).as("south is not in the cohort").isFalse();
-    assertThat(get(rollout).getStatus().storesEnabled).isEqualTo(30);
+    assertThat(get(rollout).getStatus().getStoresEnabled()).isEqualTo(30);
 
     tenant.use(feature, northStores(), 30, 12, 0);
     awaitPhase(rollout, "chain", PhaseState.Running);
@@ -127,13 +127,14 @@ class StoreRolloutIT {
     await().atMost(WITHIN).until(() -> "True/Completed".equals(condition(rollout, "Completed")));
 
     var done = get(rollout);
-    assertThat(done.getStatus().storesEnabled).isEqualTo(STORES);
-    assertThat(done.getStatus().storesTargeted).isEqualTo(STORES);
+    assertThat(done.getStatus().getStoresEnabled()).isEqualTo(STORES);
+    assertThat(done.getStatus().getStoresTargeted()).isEqualTo(STORES);
     assertThat(condition(rollout, "Ready")).isEqualTo("True/AtTargetPhase");
-    assertThat(done.getStatus().gates).allSatisfy(g -> assertThat(g.sampleSize).isPositive());
+    assertThat(done.getStatus().getGates())
+        .allSatisfy(g -> assertThat(g.getSampleSize()).isPositive());
     await().atMost(Duration.ofSeconds(5)).until(() -> flag(feature, "store-059"));
-    assertThat(done.getStatus().history)
-        .extracting(t -> t.toPhase)
+    assertThat(done.getStatus().getHistory())
+        .extracting(t -> t.getToPhase())
         .containsSubsequence("pilot", "cohort", "chain");
     List<ConfigMap> revisions = flagsConfigMaps(rollout);
     assertThat(revisions).as("one object per revision, plus the pointer").hasSizeLessThan(12);
@@ -144,7 +145,7 @@ class StoreRolloutIT {
   void aFailingGateRollsBackAndTheStoresFlagsFollow() throws Exception {
     String feature = FeatureName.ALLERGY_SCREENING.key();
     var rollout = rollout("gate-" + suffix(), FeatureName.ALLERGY_SCREENING);
-    rollout.getSpec().targetPhase = "cohort";
+    rollout.getSpec().setTargetPhase("cohort");
     client.resource(rollout).create();
     tenantUsesWhenRunning(rollout, "pilot", feature, List.of("store-000"), 30, 12, 0);
 
@@ -156,10 +157,10 @@ class StoreRolloutIT {
     var rolledBack = get(rollout);
     assertThat(condition(rollout, "Degraded")).isEqualTo("True/GateFailed");
     assertThat(condition(rollout, "Stalled")).isEqualTo("True/GateFailed");
-    assertThat(rolledBack.getStatus().failedGate.metric).isEqualTo("attach-rate");
-    assertThat(rolledBack.getStatus().failedGate.observedValue).isLessThan(0.2);
-    assertThat(rolledBack.getStatus().failedGate.sampleSize).isGreaterThanOrEqualTo(20);
-    assertThat(rolledBack.getStatus().storesEnabled).isEqualTo(1);
+    assertThat(rolledBack.getStatus().getFailedGate().getMetric()).isEqualTo("attach-rate");
+    assertThat(rolledBack.getStatus().getFailedGate().getObservedValue()).isLessThan(0.2);
+    assertThat(rolledBack.getStatus().getFailedGate().getSampleSize()).isGreaterThanOrEqualTo(20);
+    assertThat(rolledBack.getStatus().getStoresEnabled()).isEqualTo(1);
     await().atMost(Duration.ofSeconds(5)).until(() -> !flag(feature, "store-010"));
     assertThat(flag(feature, "store-000")).as("the pilot keeps the feature").isTrue();
     assertThat(events(rollout)).anyMatch(e -> e.getReason().equals("GateFailed"));
@@ -173,8 +174,8 @@ class StoreRolloutIT {
   void aRequiredApprovalIsGivenFromTheCommandLineAndRecordedWithWho() throws Exception {
     String feature = FeatureName.LOYALTY_PERSONALIZATION.key();
     var rollout = rollout("approve-" + suffix(), FeatureName.LOYALTY_PERSONALIZATION);
-    rollout.getSpec().targetPhase = "cohort";
-    rollout.getSpec().phases.get(1).approval = Approval.Required;
+    rollout.getSpec().setTargetPhase("cohort");
+    rollout.getSpec().getPhases().get(1).setApproval(Approval.Required);
     client.resource(rollout).create();
     tenantUsesWhenRunning(rollout, "pilot", feature, List.of("store-000"), 30, 12, 0);
 
@@ -186,11 +187,11 @@ class StoreRolloutIT {
 
     awaitPhase(rollout, "cohort", PhaseState.Running);
     var approved = get(rollout);
-    assertThat(approved.getStatus().lastHandledActionId).isEqualTo(id);
-    assertThat(approved.getStatus().approvals)
-        .anySatisfy(a -> assertThat(a.by).isEqualTo("jane@example.com"));
-    assertThat(approved.getStatus().actions)
-        .anySatisfy(a -> assertThat(a.result).isEqualTo("Applied"));
+    assertThat(approved.getStatus().getLastHandledActionId()).isEqualTo(id);
+    assertThat(approved.getStatus().getApprovals())
+        .anySatisfy(a -> assertThat(a.getBy()).isEqualTo("jane@example.com"));
+    assertThat(approved.getStatus().getActions())
+        .anySatisfy(a -> assertThat(a.getResult()).isEqualTo("Applied"));
     await().atMost(Duration.ofSeconds(5)).until(() -> flag(feature, "store-002"));
     await()
         .atMost(Duration.ofSeconds(10))
@@ -201,7 +202,7 @@ class StoreRolloutIT {
   void pauseFromTheCommandLineHoldsTheRolloutAndResumeLetsItGoOn() throws Exception {
     String feature = FeatureName.CLIENTELING.key();
     var rollout = rollout("pause-" + suffix(), FeatureName.CLIENTELING);
-    rollout.getSpec().targetPhase = "cohort";
+    rollout.getSpec().setTargetPhase("cohort");
     client.resource(rollout).create();
     awaitPhase(rollout, "pilot", PhaseState.Running);
 
@@ -211,22 +212,22 @@ class StoreRolloutIT {
     await()
         .during(Duration.ofSeconds(4))
         .atMost(Duration.ofSeconds(6))
-        .until(() -> "pilot".equals(get(rollout).getStatus().currentPhase.name));
+        .until(() -> "pilot".equals(get(rollout).getStatus().getCurrentPhase().getName()));
     assertThat(condition(rollout, "Ready")).isEqualTo("True/Paused");
 
     act(rollout, "resume", null, "sam@example.com");
 
     awaitPhase(rollout, "cohort", PhaseState.Running);
     assertThat(condition(rollout, "Paused")).startsWith("False");
-    assertThat(get(rollout).getStatus().actions)
-        .extracting(a -> a.action + ":" + a.result)
+    assertThat(get(rollout).getStatus().getActions())
+        .extracting(a -> a.getAction() + ":" + a.getResult())
         .containsExactly("pause:Applied", "resume:Applied");
   }
 
   @Test
   void resumeCannotLiftAPauseFromGit() throws Exception {
     var rollout = rollout("gitpause-" + suffix(), FeatureName.POST_PURCHASE_MESSAGES);
-    rollout.getSpec().paused = true;
+    rollout.getSpec().setPaused(true);
     client.resource(rollout).create();
     await().atMost(WITHIN).until(() -> "True/PausedInGit".equals(condition(rollout, "Paused")));
 
@@ -236,17 +237,18 @@ class StoreRolloutIT {
         .atMost(WITHIN)
         .until(
             () ->
-                get(rollout).getStatus().actions.stream()
-                    .anyMatch(a -> "Rejected".equals(a.result) && a.message.contains("Git")));
+                get(rollout).getStatus().getActions().stream()
+                    .anyMatch(
+                        a -> "Rejected".equals(a.getResult()) && a.getMessage().contains("Git")));
     assertThat(condition(rollout, "Paused")).isEqualTo("True/PausedInGit");
   }
 
   @Test
   void anInvalidRolloutIsRefusedByTheApiServerWithAClearMessage() {
     var unknownTarget = rollout("invalid-" + suffix(), FeatureName.COPILOT);
-    unknownTarget.getSpec().targetPhase = "everywhere";
+    unknownTarget.getSpec().setTargetPhase("everywhere");
     var twoSelections = rollout("invalid-" + suffix(), FeatureName.COPILOT);
-    twoSelections.getSpec().phases.get(0).stores.all = true;
+    twoSelections.getSpec().getPhases().get(0).getStores().setAll(true);
 
     assertThatThrownBy(() -> client.resource(unknownTarget).create())
         .isInstanceOf(KubernetesClientException.class)
@@ -264,38 +266,38 @@ class StoreRolloutIT {
         new ObjectMetaBuilder().withName(name).withNamespace(names.namespace()).build());
     var spec = new StoreRolloutSpec();
     var feature = new FeatureSpec();
-    feature.name = featureName;
-    spec.features.add(feature);
-    spec.phases.add(phase("pilot", ids("store-000")));
+    feature.setName(featureName);
+    spec.getFeatures().add(feature);
+    spec.getPhases().add(phase("pilot", ids("store-000")));
     var north = new StoreSelection();
-    north.selector = new LabelSelectorBuilder().addToMatchLabels("region", "north").build();
-    spec.phases.add(phase("cohort", north));
+    north.setSelector(new LabelSelectorBuilder().addToMatchLabels("region", "north").build());
+    spec.getPhases().add(phase("cohort", north));
     var all = new StoreSelection();
-    all.all = true;
-    spec.phases.add(phase("chain", all));
-    spec.targetPhase = "chain";
-    spec.progressDeadline = "10m";
+    all.setAll(true);
+    spec.getPhases().add(phase("chain", all));
+    spec.setTargetPhase("chain");
+    spec.setProgressDeadline("10m");
     rollout.setSpec(spec);
     return rollout;
   }
 
   private static PhaseSpec phase(String name, StoreSelection stores) {
     var phase = new PhaseSpec();
-    phase.name = name;
-    phase.stores = stores;
-    phase.minDuration = "2s";
+    phase.setName(name);
+    phase.setStores(stores);
+    phase.setMinDuration("2s");
     var gate = new GateSpec();
-    gate.metric = Metric.ATTACH_RATE;
-    gate.comparison = Comparison.GreaterThanOrEqual;
-    gate.threshold = 0.2;
-    gate.minSampleSize = 20;
-    phase.gates.add(gate);
+    gate.setMetric(Metric.ATTACH_RATE);
+    gate.setComparison(Comparison.GreaterThanOrEqual);
+    gate.setThreshold(0.2);
+    gate.setMinSampleSize(20);
+    phase.getGates().add(gate);
     return phase;
   }
 
   private static StoreSelection ids(String... ids) {
     var selection = new StoreSelection();
-    selection.ids = List.of(ids);
+    selection.setIds(List.of(ids));
     return selection;
   }
 
@@ -358,9 +360,9 @@ class StoreRolloutIT {
             () -> {
               var current = get(rollout);
               return current.getStatus() != null
-                  && current.getStatus().currentPhase != null
-                  && phase.equals(current.getStatus().currentPhase.name)
-                  && state == current.getStatus().currentPhase.state;
+                  && current.getStatus().getCurrentPhase() != null
+                  && phase.equals(current.getStatus().getCurrentPhase().getName())
+                  && state == current.getStatus().getCurrentPhase().getState();
             });
   }
 
@@ -368,7 +370,7 @@ class StoreRolloutIT {
     var status = get(rollout).getStatus();
     return status == null
         ? null
-        : status.conditions.stream()
+        : status.getConditions().stream()
             .filter(c -> c.getType().equals(type))
             .map(c -> c.getStatus() + "/" + c.getReason())
             .findFirst()

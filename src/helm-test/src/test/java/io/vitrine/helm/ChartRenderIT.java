@@ -13,9 +13,12 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +102,25 @@ class ChartRenderIT {
             "VITRINE_OPERATOR_TENANT_SERVICE_IMAGE", "ghcr.io/vitrine/tenant-service:0.1.0")
         .doesNotContainKeys(
             "VITRINE_OPERATOR_KEYCLOAK_ADMIN_PASSWORD", "VITRINE_OPERATOR_POSTGRES_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void everyVariableTheOperatorHasNoDefaultForIsSet() throws IOException {
+    String properties =
+        Files.readString(Helm.REPO.resolve("operator/src/main/resources/application.properties"));
+    Set<String> required =
+        Pattern.compile("\\$\\{(VITRINE_OPERATOR_[A-Z_]+)}")
+            .matcher(properties)
+            .results()
+            .map(match -> match.group(1))
+            .collect(Collectors.toSet());
+    Rendered rendered = new Rendered(helm.render());
+    Set<String> set = new HashSet<>(env(rendered).keySet());
+    set.addAll(rendered.one("ConfigMap", ConfigMap.class).getData().keySet());
+
+    assertThat(required)
+        .contains("VITRINE_OPERATOR_POSTGRES_JDBC_URL", "VITRINE_OPERATOR_KEYCLOAK_URL");
+    assertThat(set).containsAll(required);
   }
 
   @Test

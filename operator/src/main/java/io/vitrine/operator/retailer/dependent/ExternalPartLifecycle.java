@@ -3,7 +3,7 @@ package io.vitrine.operator.retailer.dependent;
 import io.vitrine.operator.api.v1alpha1.DeletionPolicy;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.retailer.TenantEvents;
-import io.vitrine.operator.retailer.status.Conditions;
+import io.vitrine.operator.status.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;

@@ -4,6 +4,8 @@ import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.model.TenantNames;
+import io.vitrine.operator.status.Conditions;
+import io.vitrine.operator.status.Kstatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -47,15 +49,16 @@ public final class RetailerStatusFactory {
       Conditions conditions, Optional<Outcome> worst, RetailerIntegration retailer) {
     if (worst.isEmpty()) {
       String reason = retailer.getSpec().isSuspend() ? "Suspended" : "Ready";
-      conditions.set("Ready", true, reason, "Every part of the tenant is ready");
-      conditions.set("Reconciling", false, reason, "");
-      conditions.set("Stalled", false, reason, "");
+      conditions.set(Kstatus.READY, true, reason, "Every part of the tenant is ready");
+      conditions.set(Kstatus.RECONCILING, false, reason, "");
+      conditions.set(Kstatus.STALLED, false, reason, "");
       return;
     }
     Outcome cause = worst.get();
-    conditions.set("Ready", false, cause.reason(), cause.message());
-    conditions.set("Reconciling", !cause.needsIntervention(), cause.reason(), cause.message());
-    conditions.set("Stalled", cause.needsIntervention(), cause.reason(), cause.message());
+    conditions.set(Kstatus.READY, false, cause.reason(), cause.message());
+    conditions.set(
+        Kstatus.RECONCILING, !cause.needsIntervention(), cause.reason(), cause.message());
+    conditions.set(Kstatus.STALLED, cause.needsIntervention(), cause.reason(), cause.message());
   }
 
   private static Outcome partOutcome(List<String> dependents, Map<String, Outcome> outcomes) {

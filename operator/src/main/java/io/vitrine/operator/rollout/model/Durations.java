@@ -34,7 +34,8 @@ public final class Durations {
       end = matcher.end();
     }
     if (end != text.length()) {
-      throw new IllegalArgumentException("'" + text + "' is not a duration such as 30s or 1h30m");
+      throw new InvalidRolloutSpecException(
+          "'" + text + "' is not a duration such as 30s or 1h30m");
     }
     return total;
   }

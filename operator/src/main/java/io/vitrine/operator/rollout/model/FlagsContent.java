@@ -1,7 +1,9 @@
 package io.vitrine.operator.rollout.model;
 
+import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,6 +17,20 @@ public record FlagsContent(SortedMap<String, FeatureStores> features) {
 
   public FlagsContent {
     features = new TreeMap<>(features);
+  }
+
+  /** Every governed feature on for the same stores, each with its own settings. */
+  public static FlagsContent of(List<FeatureSpec> features, Set<String> on, boolean allStores) {
+    var content = new TreeMap<String, FeatureStores>();
+    for (FeatureSpec feature : features) {
+      content.put(
+          feature.getName().key(),
+          new FeatureStores(
+              allStores,
+              allStores ? List.of() : List.copyOf(on),
+              new TreeMap<>(feature.getSettings())));
+    }
+    return new FlagsContent(content);
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.vitrine.operator.rollout.model;
 
 import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.operator.api.v1alpha1.rollout.GateEvaluation;
+import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
 import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateEvaluation;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateResult;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class Gates {
 
   /** The feature a gate reads: its own, or the rollout's first. */
   public static FeatureName feature(GateSpec gate, StoreRolloutSpec spec) {
-    return gate.feature != null ? gate.feature : spec.features.get(0).name;
+    return gate.getFeature() != null ? gate.getFeature() : spec.getFeatures().get(0).getName();
   }
 
   /**
@@ -27,18 +27,18 @@ public final class Gates {
    */
   public static GateEvaluation evaluate(
       String phase, GateSpec gate, FeatureName feature, Kpis kpis, Instant now) {
-    Kpis.Value value = kpis.metrics().get(gate.metric.key());
+    Kpis.Value value = kpis.metrics().get(gate.getMetric().key());
     var evaluation = new GateEvaluation();
-    evaluation.phase = phase;
-    evaluation.feature = feature.key();
-    evaluation.metric = gate.metric.key();
-    evaluation.comparison = gate.comparison;
-    evaluation.threshold = gate.threshold;
-    evaluation.minSampleSize = gate.minSampleSize;
-    evaluation.evaluatedAt = now.toString();
-    evaluation.observedValue = value == null ? null : value.value();
-    evaluation.sampleSize = value == null ? 0 : value.sampleSize();
-    evaluation.result = result(gate, value, gate.minSampleSize);
+    evaluation.setPhase(phase);
+    evaluation.setFeature(feature.key());
+    evaluation.setMetric(gate.getMetric().key());
+    evaluation.setComparison(gate.getComparison());
+    evaluation.setThreshold(gate.getThreshold());
+    evaluation.setMinSampleSize(gate.getMinSampleSize());
+    evaluation.setEvaluatedAt(now.toString());
+    evaluation.setObservedValue(value == null ? null : value.value());
+    evaluation.setSampleSize(value == null ? 0 : value.sampleSize());
+    evaluation.setResult(result(gate, value, gate.getMinSampleSize()));
     return evaluation;
   }
 
@@ -59,7 +59,7 @@ public final class Gates {
           .perStore()
           .forEach(
               (store, metrics) -> {
-                var value = metrics.get(gate.metric.key());
+                var value = metrics.get(gate.getMetric().key());
                 if (stores.contains(store)
                     && result(gate, value, Math.max(share, 1)) == GateResult.Failed) {
                   failing.add(store);
@@ -70,7 +70,7 @@ public final class Gates {
   }
 
   private static long gatesMinimum(List<GateSpec> gates) {
-    return gates.stream().mapToLong(g -> g.minSampleSize).max().orElse(1);
+    return gates.stream().mapToLong(g -> g.getMinSampleSize()).max().orElse(1);
   }
 
   private static GateResult result(GateSpec gate, Kpis.Value value, long minSampleSize) {
@@ -81,8 +81,21 @@ public final class Gates {
     if (value.sampleSize() < minSampleSize) {
       return GateResult.Pending;
     }
-    return gate.comparison.holds(value.value(), gate.threshold)
+    return gate.getComparison().holds(value.value(), gate.getThreshold())
         ? GateResult.Passed
         : GateResult.Failed;
+  }
+
+  /** The failed gate in words, with its observed value and sample size. */
+  public static String describeFailure(GateEvaluation gate) {
+    return "gate %s %s %s on %s failed in phase %s: observed %s over %d samples"
+        .formatted(
+            gate.getMetric(),
+            gate.getComparison(),
+            gate.getThreshold(),
+            gate.getFeature(),
+            gate.getPhase(),
+            gate.getObservedValue(),
+            gate.getSampleSize());
   }
 }

@@ -19,19 +19,20 @@ public final class PhaseStores {
   }
 
   static ResolvedPhase resolve(PhaseSpec phase, List<Store> registry) {
-    StoreSelection selection = phase.stores;
-    if (Boolean.TRUE.equals(selection.all)) {
-      return new ResolvedPhase(phase.name, true, sorted(registry.stream().map(Store::id).toList()));
+    StoreSelection selection = phase.getStores();
+    if (Boolean.TRUE.equals(selection.getAll())) {
+      return new ResolvedPhase(
+          phase.getName(), true, sorted(registry.stream().map(Store::id).toList()));
     }
-    if (selection.ids != null) {
-      return new ResolvedPhase(phase.name, false, sorted(selection.ids));
+    if (selection.getIds() != null) {
+      return new ResolvedPhase(phase.getName(), false, sorted(selection.getIds()));
     }
     return new ResolvedPhase(
-        phase.name,
+        phase.getName(),
         false,
         sorted(
             registry.stream()
-                .filter(store -> matches(selection.selector, store.labels()))
+                .filter(store -> matches(selection.getSelector(), store.labels()))
                 .map(Store::id)
                 .toList()));
   }
@@ -60,7 +61,7 @@ public final class PhaseStores {
       case "Exists" -> value != null;
       case "DoesNotExist" -> value == null;
       default ->
-          throw new IllegalArgumentException(
+          throw new InvalidRolloutSpecException(
               "unknown selector operator " + requirement.getOperator());
     };
   }

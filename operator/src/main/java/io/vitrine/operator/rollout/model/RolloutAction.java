@@ -2,6 +2,8 @@ package io.vitrine.operator.rollout.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,11 +26,8 @@ public record RolloutAction(
     RETRY;
 
     static Optional<Kind> of(String action) {
-      try {
-        return Optional.of(valueOf(action.trim().toUpperCase(java.util.Locale.ROOT)));
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
+      String name = action.trim().toUpperCase(Locale.ROOT);
+      return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
     }
   }
 

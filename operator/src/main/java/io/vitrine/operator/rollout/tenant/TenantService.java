@@ -110,31 +110,42 @@ public final class TenantService implements KpiSource {
 
   private JsonNode call(HttpRequest.Builder request) {
     HttpRequest built = request.build();
+    HttpResponse<String> response = send(built);
+    if (response.statusCode() == 401) {
+      tokens.forget(realm);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new TenantServiceErrorException(
+          "tenant-service at %s answered %d to %s %s: %s"
+              .formatted(
+                  baseUrl,
+                  response.statusCode(),
+                  built.method(),
+                  built.uri().getPath(),
+                  title(response.body())));
+    }
     try {
-      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 401) {
-        tokens.forget(realm);
-      }
-      if (response.statusCode() / 100 != 2) {
-        throw new TenantServiceException(
-            "tenant-service at %s answered %d to %s %s: %s"
-                .formatted(
-                    baseUrl,
-                    response.statusCode(),
-                    built.method(),
-                    built.uri().getPath(),
-                    title(response.body())));
-      }
       return JSON.readTree(response.body());
+    } catch (JsonProcessingException e) {
+      throw new TenantServiceErrorException(
+          "tenant-service at %s answered %s %s with a body that is not JSON"
+              .formatted(baseUrl, built.method(), built.uri().getPath()),
+          e);
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new TenantServiceException(
+      throw new TenantServiceUnavailableException(
           "tenant-service at %s is unreachable: %s"
               .formatted(
                   baseUrl, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TenantServiceException("interrupted calling tenant-service", e);
+      throw new TenantServiceUnavailableException("interrupted calling tenant-service", e);
     }
   }
 

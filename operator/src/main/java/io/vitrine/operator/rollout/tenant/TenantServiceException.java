@@ -1,13 +1,10 @@
 package io.vitrine.operator.rollout.tenant;
 
-/** tenant-service could not be reached or refused a call; the reconciliation is retried. */
-public class TenantServiceException extends RuntimeException {
+/** A call to tenant-service failed; the reconciliation is retried. */
+public abstract sealed class TenantServiceException extends RuntimeException
+    permits TenantServiceUnavailableException, TenantServiceErrorException {
 
-  public TenantServiceException(String message) {
-    super(message);
-  }
-
-  public TenantServiceException(String message, Throwable cause) {
+  TenantServiceException(String message, Throwable cause) {
     super(message, cause);
   }
 }

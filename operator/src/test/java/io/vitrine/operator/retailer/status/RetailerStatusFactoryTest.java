@@ -7,6 +7,7 @@ import io.vitrine.operator.platform.PlatformUnavailableException;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.Retailers;
 import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
+import io.vitrine.operator.status.Conditions;
 import java.net.ConnectException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ class FlagsConfigMapsTest {
   @Test
   void fiveHundredStoresPublishAsOneDocumentInOneConfigMap() throws Exception {
     var ids = IntStream.range(0, 500).mapToObj(i -> "loc-%03d".formatted(i)).toList();
-    f.spec().phases.get(0).stores = RolloutFixture.ids(ids.toArray(String[]::new));
+    f.spec().getPhases().get(0).setStores(RolloutFixture.ids(ids.toArray(String[]::new)));
     f.step();
 
     ConfigMap revision = FlagsConfigMaps.revision(f.rollout, 7, f.last.flags());
@@ -46,7 +46,7 @@ class FlagsConfigMapsTest {
 
   @Test
   void theWholeChainIsAllStoresNotAList() throws Exception {
-    f.spec().phases.get(0).stores = RolloutFixture.all();
+    f.spec().getPhases().get(0).setStores(RolloutFixture.all());
     f.step();
 
     var json = FlagsConfigMaps.document("ai", 1, f.last.flags());

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
 import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
 import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.Metric;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateResult;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,10 @@ class GatesTest {
   @Test
   void anOrderValueLiftGateReadsTheLiftAndWaitsForEnoughSalesOnBothSides() {
     var gate = new GateSpec();
-    gate.metric = Metric.ASSISTED_ORDER_VALUE_LIFT;
-    gate.comparison = Comparison.GreaterThanOrEqual;
-    gate.threshold = 0.0;
-    gate.minSampleSize = 30;
+    gate.setMetric(Metric.ASSISTED_ORDER_VALUE_LIFT);
+    gate.setComparison(Comparison.GreaterThanOrEqual);
+    gate.setThreshold(0.0);
+    gate.setMinSampleSize(30);
 
     assertThat(result(gate, new Kpis.Value(0.12, 40))).isEqualTo(GateResult.Passed);
     assertThat(result(gate, new Kpis.Value(-0.05, 40))).isEqualTo(GateResult.Failed);
@@ -30,6 +30,6 @@ class GatesTest {
   private static GateResult result(GateSpec gate, Kpis.Value lift) {
     var kpis = new Kpis(Map.of("assisted-order-value-lift", lift), Map.of());
     return Gates.evaluate("pilot", gate, FeatureName.CHECKOUT_RECOMMENDATIONS, kpis, Instant.now())
-        .result;
+        .getResult();
   }
 }

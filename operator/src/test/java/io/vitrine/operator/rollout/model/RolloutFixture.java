@@ -9,6 +9,7 @@ import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.Metric;
 import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
 import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
@@ -52,14 +53,14 @@ final class RolloutFixture {
             .build());
     var spec = new StoreRolloutSpec();
     var feature = new FeatureSpec();
-    feature.name = FeatureName.CHECKOUT_RECOMMENDATIONS;
-    feature.settings.put("maxSuggestions", "3");
-    spec.features.add(feature);
-    spec.phases.add(phase("pilot", ids("loc-00")));
-    spec.phases.add(phase("cohort", north()));
-    spec.phases.add(phase("chain", all()));
-    spec.targetPhase = "chain";
-    spec.progressDeadline = "60s";
+    feature.setName(FeatureName.CHECKOUT_RECOMMENDATIONS);
+    feature.getSettings().put("maxSuggestions", "3");
+    spec.getFeatures().add(feature);
+    spec.getPhases().add(phase("pilot", ids("loc-00")));
+    spec.getPhases().add(phase("cohort", north()));
+    spec.getPhases().add(phase("chain", all()));
+    spec.setTargetPhase("chain");
+    spec.setProgressDeadline("60s");
     rollout.setSpec(spec);
   }
 
@@ -73,43 +74,46 @@ final class RolloutFixture {
   }
 
   PhaseSpec phase(String name) {
-    return spec().phases.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow();
+    return spec().getPhases().stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   static PhaseSpec phase(String name, StoreSelection stores) {
     var phase = new PhaseSpec();
-    phase.name = name;
-    phase.stores = stores;
-    phase.minDuration = "10s";
+    phase.setName(name);
+    phase.setStores(stores);
+    phase.setMinDuration("10s");
     var gate = new GateSpec();
-    gate.metric = Metric.ATTACH_RATE;
-    gate.comparison = Comparison.GreaterThanOrEqual;
-    gate.threshold = 0.2;
-    gate.minSampleSize = 10;
-    phase.gates.add(gate);
+    gate.setMetric(Metric.ATTACH_RATE);
+    gate.setComparison(Comparison.GreaterThanOrEqual);
+    gate.setThreshold(0.2);
+    gate.setMinSampleSize(10);
+    phase.getGates().add(gate);
     return phase;
   }
 
   static StoreSelection ids(String... ids) {
     var selection = new StoreSelection();
-    selection.ids = List.of(ids);
+    selection.setIds(List.of(ids));
     return selection;
   }
 
   static StoreSelection north() {
     var selection = new StoreSelection();
-    selection.selector = new LabelSelectorBuilder().addToMatchLabels("region", "north").build();
+    selection.setSelector(new LabelSelectorBuilder().addToMatchLabels("region", "north").build());
     return selection;
   }
 
   static StoreSelection all() {
     var selection = new StoreSelection();
-    selection.all = true;
+    selection.setAll(true);
     return selection;
   }
 
   RolloutFixture requireApproval(String phase) {
-    phase(phase).approval = Approval.Required;
+    phase(phase).setApproval(Approval.Required);
     return this;
   }
 
@@ -149,7 +153,7 @@ final class RolloutFixture {
         new RolloutMachine.Input(
             rollout,
             now,
-            PhaseStores.resolve(spec().phases, registry),
+            PhaseStores.resolve(spec().getPhases(), registry),
             registry.size(),
             action,
             (feature, since, stores) -> {
@@ -184,11 +188,11 @@ final class RolloutFixture {
   }
 
   String phaseName() {
-    return status().currentPhase.name;
+    return status().getCurrentPhase().getName();
   }
 
-  StoreRolloutStatus.PhaseState state() {
-    return status().currentPhase.state;
+  PhaseState state() {
+    return status().getCurrentPhase().getState();
   }
 
   List<String> storesOn() {
@@ -200,7 +204,7 @@ final class RolloutFixture {
   }
 
   String condition(String type) {
-    return status().conditions.stream()
+    return status().getConditions().stream()
         .filter(c -> c.getType().equals(type))
         .map(c -> c.getStatus() + "/" + c.getReason())
         .findFirst()

@@ -3,9 +3,9 @@ package io.vitrine.operator.rollout.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.operator.api.v1alpha1.rollout.ApprovalSpec;
+import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
+import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus.PhaseState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +22,14 @@ class RolloutMachineTest {
     assertThat(f.phaseName()).isEqualTo("pilot");
     assertThat(f.state()).isEqualTo(PhaseState.Running);
     assertThat(f.storesOn()).containsExactly("loc-00");
-    assertThat(f.status().storesEnabled).isEqualTo(1);
-    assertThat(f.status().storesTargeted).isEqualTo(20);
+    assertThat(f.status().getStoresEnabled()).isEqualTo(1);
+    assertThat(f.status().getStoresTargeted()).isEqualTo(20);
     assertThat(f.condition("Ready")).isEqualTo("False/Progressing");
     assertThat(f.condition("Reconciling")).isEqualTo("True/Progressing");
     assertThat(f.condition("Progressing")).startsWith("True");
-    assertThat(f.status().observedGeneration).isEqualTo(1L);
+    assertThat(f.status().getObservedGeneration()).isEqualTo(1L);
     assertThat(f.last.requeue()).contains(RolloutFixture.INTERVAL);
-    assertThat(f.status().history).extracting(t -> t.reason).containsExactly("Started");
+    assertThat(f.status().getHistory()).extracting(t -> t.getReason()).containsExactly("Started");
   }
 
   @Test
@@ -45,8 +45,10 @@ class RolloutMachineTest {
         .containsExactly(
             "loc-00", "loc-02", "loc-04", "loc-06", "loc-08", "loc-10", "loc-12", "loc-14",
             "loc-16", "loc-18");
-    assertThat(f.status().history).extracting(t -> t.reason).containsExactly("Started", "Promoted");
-    assertThat(f.status().history.get(1).fromPhase).isEqualTo("pilot");
+    assertThat(f.status().getHistory())
+        .extracting(t -> t.getReason())
+        .containsExactly("Started", "Promoted");
+    assertThat(f.status().getHistory().get(1).getFromPhase()).isEqualTo("pilot");
   }
 
   @Test
@@ -55,13 +57,13 @@ class RolloutMachineTest {
     f.after(Duration.ofSeconds(30)).step();
 
     assertThat(f.phaseName()).isEqualTo("pilot");
-    assertThat(f.status().gates)
+    assertThat(f.status().getGates())
         .singleElement()
         .satisfies(
             g -> {
-              assertThat(g.result).isEqualTo(GateResult.Pending);
-              assertThat(g.observedValue).isEqualTo(0.01);
-              assertThat(g.sampleSize).isEqualTo(3);
+              assertThat(g.getResult()).isEqualTo(GateResult.Pending);
+              assertThat(g.getObservedValue()).isEqualTo(0.01);
+              assertThat(g.getSampleSize()).isEqualTo(3);
             });
     assertThat(f.condition("Degraded")).startsWith("False");
   }
@@ -82,7 +84,7 @@ class RolloutMachineTest {
 
   @Test
   void neverGoesPastTheTargetPhaseAndIsReadyThere() {
-    f.spec().targetPhase = "cohort";
+    f.spec().setTargetPhase("cohort");
     f.goodKpis().step();
     f.runThrough("pilot");
     for (int i = 0; i < 30; i++) {
@@ -95,20 +97,20 @@ class RolloutMachineTest {
     assertThat(f.condition("Completed")).startsWith("False");
     assertThat(f.condition("Reconciling")).startsWith("False");
     assertThat(f.last.requeue()).isEmpty();
-    assertThat(f.status().storesTargeted).isEqualTo(10);
+    assertThat(f.status().getStoresTargeted()).isEqualTo(10);
   }
 
   @Test
   void raisingTargetPhaseInGitPromotesToTheWholeChainAndCompletes() {
-    f.spec().targetPhase = "cohort";
+    f.spec().setTargetPhase("cohort");
     f.goodKpis().step();
     f.runThrough("pilot");
     f.runThrough("cohort");
 
-    f.edit(spec -> spec.targetPhase = "chain").step();
+    f.edit(spec -> spec.setTargetPhase("chain")).step();
     assertThat(f.phaseName()).isEqualTo("chain");
     assertThat(f.allStoresOn()).isTrue();
-    assertThat(f.status().storesEnabled).isEqualTo(20);
+    assertThat(f.status().getStoresEnabled()).isEqualTo(20);
 
     f.after(Duration.ofSeconds(11)).step();
     assertThat(f.state()).isEqualTo(PhaseState.Succeeded);
@@ -130,19 +132,19 @@ class RolloutMachineTest {
     f.act("approve", "cohort");
     assertThat(f.state()).isEqualTo(PhaseState.Running);
     assertThat(f.storesOn()).hasSize(10);
-    assertThat(f.status().approvals)
+    assertThat(f.status().getApprovals())
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.by).isEqualTo("jane@example.com");
-              assertThat(a.source).isEqualTo("Cli");
+              assertThat(a.getBy()).isEqualTo("jane@example.com");
+              assertThat(a.getSource()).isEqualTo("Cli");
             });
-    assertThat(f.status().actions)
+    assertThat(f.status().getActions())
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.result).isEqualTo("Applied");
-              assertThat(a.by).isEqualTo("jane@example.com");
+              assertThat(a.getResult()).isEqualTo("Applied");
+              assertThat(a.getBy()).isEqualTo("jane@example.com");
             });
     assertThat(f.last.events()).anyMatch(e -> e.message().contains("jane@example.com"));
   }
@@ -155,12 +157,12 @@ class RolloutMachineTest {
     f.act("approve", "chain");
 
     assertThat(f.state()).isEqualTo(PhaseState.AwaitingApproval);
-    assertThat(f.status().actions)
+    assertThat(f.status().getActions())
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.result).isEqualTo("Rejected");
-              assertThat(a.message).contains("cohort awaits approval");
+              assertThat(a.getResult()).isEqualTo("Rejected");
+              assertThat(a.getMessage()).contains("cohort awaits approval");
             });
     assertThat(f.last.events()).anyMatch(e -> e.warning() && e.reason().equals("ActionRejected"));
   }
@@ -173,16 +175,16 @@ class RolloutMachineTest {
     f.edit(
             spec -> {
               var approval = new ApprovalSpec();
-              approval.phase = "cohort";
-              approval.by = "release-bot";
-              spec.approvals.add(approval);
+              approval.setPhase("cohort");
+              approval.setBy("release-bot");
+              spec.getApprovals().add(approval);
             })
         .step();
 
     assertThat(f.state()).isEqualTo(PhaseState.Running);
-    assertThat(f.status().approvals)
+    assertThat(f.status().getApprovals())
         .singleElement()
-        .satisfies(a -> assertThat(a.source).isEqualTo("Git"));
+        .satisfies(a -> assertThat(a.getSource()).isEqualTo("Git"));
   }
 
   @Test
@@ -191,8 +193,8 @@ class RolloutMachineTest {
     f.step(action);
     f.step(action);
 
-    assertThat(f.status().actions).hasSize(1);
-    assertThat(f.status().lastHandledActionId).isEqualTo("id-1");
+    assertThat(f.status().getActions()).hasSize(1);
+    assertThat(f.status().getLastHandledActionId()).isEqualTo("id-1");
   }
 
   @Test
@@ -205,14 +207,14 @@ class RolloutMachineTest {
 
     assertThat(f.state()).isEqualTo(PhaseState.RolledBack);
     assertThat(f.storesOn()).containsExactly("loc-00");
-    assertThat(f.status().failedGate.metric).isEqualTo("attach-rate");
-    assertThat(f.status().failedGate.observedValue).isEqualTo(0.05);
-    assertThat(f.status().failedGate.sampleSize).isEqualTo(100);
+    assertThat(f.status().getFailedGate().getMetric()).isEqualTo("attach-rate");
+    assertThat(f.status().getFailedGate().getObservedValue()).isEqualTo(0.05);
+    assertThat(f.status().getFailedGate().getSampleSize()).isEqualTo(100);
     assertThat(f.condition("Degraded")).isEqualTo("True/GateFailed");
     assertThat(f.condition("Stalled")).isEqualTo("True/GateFailed");
     assertThat(f.condition("Ready")).isEqualTo("False/GateFailed");
-    var cohort = f.status().phases.get(1);
-    assertThat(cohort.enabled).as("only loc-00, the pilot, also in region north").isEqualTo(1);
+    var cohort = f.status().getPhases().get(1);
+    assertThat(cohort.getEnabled()).as("only loc-00, the pilot, also in region north").isEqualTo(1);
     assertThat(f.last.events()).anyMatch(e -> e.warning() && e.message().contains("0.05"));
     assertThat(f.last.requeue()).isEmpty();
   }
@@ -229,16 +231,16 @@ class RolloutMachineTest {
                 "loc-04", java.util.Map.of("attach-rate", new Kpis.Value(0.5, 40))));
     f.after(Duration.ofSeconds(1)).step();
 
-    var cohort = f.status().phases.get(1);
-    assertThat(cohort.targeted).isEqualTo(10);
-    assertThat(cohort.enabled).isEqualTo(10);
-    assertThat(cohort.failing).isEqualTo(1);
-    assertThat(cohort.failingStores).containsExactly("loc-02");
+    var cohort = f.status().getPhases().get(1);
+    assertThat(cohort.getTargeted()).isEqualTo(10);
+    assertThat(cohort.getEnabled()).isEqualTo(10);
+    assertThat(cohort.getFailing()).isEqualTo(1);
+    assertThat(cohort.getFailingStores()).containsExactly("loc-02");
   }
 
   @Test
   void allOffPolicySwitchesEverythingOff() {
-    f.spec().rollback.onGateFailure = RollbackPolicy.AllOff;
+    f.spec().getRollback().setOnGateFailure(RollbackPolicy.AllOff);
     f.goodKpis().step();
     f.runThrough("pilot");
 
@@ -246,7 +248,7 @@ class RolloutMachineTest {
 
     assertThat(f.storesOn()).isEmpty();
     assertThat(f.allStoresOn()).isFalse();
-    assertThat(f.status().storesEnabled).isZero();
+    assertThat(f.status().getStoresEnabled()).isZero();
   }
 
   @Test
@@ -257,13 +259,15 @@ class RolloutMachineTest {
     f.goodKpis().after(Duration.ofSeconds(30)).step();
     assertThat(f.state()).as("good KPIs alone do not clear it").isEqualTo(PhaseState.RolledBack);
 
-    f.edit(spec -> spec.progressDeadline = "61s").after(Duration.ofSeconds(1)).step();
+    f.edit(spec -> spec.setProgressDeadline("61s")).after(Duration.ofSeconds(1)).step();
 
     assertThat(f.state()).isEqualTo(PhaseState.Running);
     assertThat(f.storesOn()).hasSize(10);
-    assertThat(f.status().currentPhase.startedAt).isEqualTo(f.now.toString());
+    assertThat(f.status().getCurrentPhase().getStartedAt()).isEqualTo(f.now.toString());
     assertThat(f.condition("Degraded")).startsWith("False");
-    assertThat(f.status().history).extracting(t -> t.reason).contains("GateFailed", "NewRevision");
+    assertThat(f.status().getHistory())
+        .extracting(t -> t.getReason())
+        .contains("GateFailed", "NewRevision");
   }
 
   @Test
@@ -278,7 +282,7 @@ class RolloutMachineTest {
     f.after(Duration.ofSeconds(30)).step();
     assertThat(f.state()).isEqualTo(PhaseState.Aborted);
 
-    f.edit(spec -> spec.paused = false).step();
+    f.edit(spec -> spec.setPaused(false)).step();
     assertThat(f.state()).isEqualTo(PhaseState.Running);
   }
 
@@ -289,8 +293,10 @@ class RolloutMachineTest {
     f.act("retry", null);
 
     assertThat(f.state()).isEqualTo(PhaseState.Running);
-    assertThat(f.status().observedGeneration).isEqualTo(1L);
-    assertThat(f.status().actions).extracting(a -> a.result).containsExactly("Applied", "Applied");
+    assertThat(f.status().getObservedGeneration()).isEqualTo(1L);
+    assertThat(f.status().getActions())
+        .extracting(a -> a.getResult())
+        .containsExactly("Applied", "Applied");
   }
 
   @Test
@@ -298,7 +304,7 @@ class RolloutMachineTest {
     f.step();
     f.act("retry", null);
 
-    assertThat(f.status().actions.get(0).result).isEqualTo("Rejected");
+    assertThat(f.status().getActions().get(0).getResult()).isEqualTo("Rejected");
   }
 
   @Test
@@ -310,7 +316,7 @@ class RolloutMachineTest {
     assertThat(f.phaseName()).isEqualTo("pilot");
     assertThat(f.condition("Paused")).isEqualTo("True/PausedFromCli");
     assertThat(f.condition("Ready")).isEqualTo("True/Paused");
-    assertThat(f.status().pausedBy).isEqualTo("jane@example.com");
+    assertThat(f.status().getPausedBy()).isEqualTo("jane@example.com");
 
     f.act("resume", null);
     assertThat(f.phaseName()).isEqualTo("cohort");
@@ -319,20 +325,20 @@ class RolloutMachineTest {
 
   @Test
   void resumeCannotLiftAPauseFromGit() {
-    f.spec().paused = true;
+    f.spec().setPaused(true);
     f.goodKpis().step();
     f.act("resume", null);
     f.after(Duration.ofSeconds(30)).step();
 
-    assertThat(f.status().actions.get(0).result).isEqualTo("Rejected");
-    assertThat(f.status().actions.get(0).message).contains("Git pauses");
+    assertThat(f.status().getActions().get(0).getResult()).isEqualTo("Rejected");
+    assertThat(f.status().getActions().get(0).getMessage()).contains("Git pauses");
     assertThat(f.phaseName()).isEqualTo("pilot");
     assertThat(f.condition("Paused")).isEqualTo("True/PausedInGit");
   }
 
   @Test
   void aPausedRolloutStillRollsBackOnAFailingGate() {
-    f.spec().paused = true;
+    f.spec().setPaused(true);
     f.badKpis().step();
     f.after(Duration.ofSeconds(1)).step();
 
@@ -347,16 +353,16 @@ class RolloutMachineTest {
     f.runThrough("cohort");
     assertThat(f.phaseName()).isEqualTo("chain");
 
-    f.edit(spec -> spec.targetPhase = "pilot").step();
+    f.edit(spec -> spec.setTargetPhase("pilot")).step();
 
     assertThat(f.phaseName()).isEqualTo("pilot");
     assertThat(f.storesOn()).containsExactly("loc-00");
-    assertThat(f.status().history)
+    assertThat(f.status().getHistory())
         .last()
         .satisfies(
             t -> {
-              assertThat(t.reason).isEqualTo("TargetLowered");
-              assertThat(t.fromPhase).isEqualTo("chain");
+              assertThat(t.getReason()).isEqualTo("TargetLowered");
+              assertThat(t.getFromPhase()).isEqualTo("chain");
             });
   }
 
@@ -365,10 +371,10 @@ class RolloutMachineTest {
     f.goodKpis().step();
     f.runThrough("pilot");
 
-    f.edit(spec -> spec.phases.remove(1)).step();
+    f.edit(spec -> spec.getPhases().remove(1)).step();
 
     assertThat(f.phaseName()).isEqualTo("pilot");
-    assertThat(f.status().history).extracting(t -> t.reason).contains("PhaseRemoved");
+    assertThat(f.status().getHistory()).extracting(t -> t.getReason()).contains("PhaseRemoved");
   }
 
   @Test
@@ -376,7 +382,8 @@ class RolloutMachineTest {
     f.goodKpis().step();
     f.runThrough("pilot");
 
-    f.edit(spec -> spec.phases.get(1).stores = RolloutFixture.ids("loc-03", "loc-05")).step();
+    f.edit(spec -> spec.getPhases().get(1).setStores(RolloutFixture.ids("loc-03", "loc-05")))
+        .step();
 
     assertThat(f.phaseName()).isEqualTo("cohort");
     assertThat(f.storesOn()).containsExactly("loc-00", "loc-03", "loc-05");
@@ -384,7 +391,7 @@ class RolloutMachineTest {
 
   @Test
   void maxConcurrentStoresSwitchesStoresOnInSteps() {
-    f.phase("cohort").maxConcurrentStores = 3;
+    f.phase("cohort").setMaxConcurrentStores(3);
     f.goodKpis().step();
     f.runThrough("pilot");
     assertThat(f.storesOn()).hasSize(1 + 3);
@@ -412,10 +419,10 @@ class RolloutMachineTest {
   @Test
   void conditionsKeepTheirTransitionTimeWhileUnchanged() {
     f.smallSample().step();
-    String since = f.status().conditions.get(0).getLastTransitionTime();
+    String since = f.status().getConditions().get(0).getLastTransitionTime();
     f.after(Duration.ofSeconds(5)).step();
 
-    assertThat(f.status().conditions.get(0).getLastTransitionTime()).isEqualTo(since);
+    assertThat(f.status().getConditions().get(0).getLastTransitionTime()).isEqualTo(since);
   }
 
   @Test
@@ -425,36 +432,36 @@ class RolloutMachineTest {
       f.act(i % 2 == 0 ? "pause" : "resume", null);
     }
 
-    assertThat(f.status().actions).hasSize(RolloutMachine.ACTIONS_LIMIT);
-    assertThat(f.status().history).hasSize(RolloutMachine.HISTORY_LIMIT);
+    assertThat(f.status().getActions()).hasSize(RolloutActions.ACTIONS_LIMIT);
+    assertThat(f.status().getHistory()).hasSize(Transitions.HISTORY_LIMIT);
   }
 
   @Test
   void anUnreadableActionIsRejectedNotRetried() {
     f.step(RolloutAction.parse("{not json"));
 
-    assertThat(f.status().actions)
+    assertThat(f.status().getActions())
         .singleElement()
-        .satisfies(a -> assertThat(a.result).isEqualTo("Rejected"));
-    assertThat(List.of(f.status().lastHandledActionId))
+        .satisfies(a -> assertThat(a.getResult()).isEqualTo("Rejected"));
+    assertThat(List.of(f.status().getLastHandledActionId()))
         .allMatch(id -> id.startsWith("unreadable-"));
   }
 
   @Test
   void aGateAskingForNoSampleDoesNotWaitForData() {
-    f.spec().phases.forEach(p -> p.gates.forEach(g -> g.minSampleSize = 0));
+    f.spec().getPhases().forEach(p -> p.getGates().forEach(g -> g.setMinSampleSize(0)));
     f.step();
     f.after(Duration.ofSeconds(11)).step();
 
     assertThat(f.phaseName()).isEqualTo("cohort");
-    assertThat(f.status().history).extracting(t -> t.reason).contains("Promoted");
+    assertThat(f.status().getHistory()).extracting(t -> t.getReason()).contains("Promoted");
   }
 
   @Test
   void everyGovernedFeatureGetsTheSameStoresWithItsOwnSettings() {
     var second = new io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec();
-    second.name = io.vitrine.operator.api.v1alpha1.rollout.FeatureName.COPILOT;
-    f.spec().features.add(second);
+    second.setName(io.vitrine.operator.api.v1alpha1.rollout.FeatureName.COPILOT);
+    f.spec().getFeatures().add(second);
     f.step();
 
     assertThat(f.last.flags().features()).containsOnlyKeys("checkout-recommendations", "copilot");

@@ -10,10 +10,26 @@ public class ApprovalSpec {
   @Required
   @Size(min = 1, max = 63)
   @JsonPropertyDescription("The approved phase.")
-  public String phase;
+  private String phase;
 
   @Required
   @Size(min = 1, max = 253)
   @JsonPropertyDescription("Who approved (for the record).")
-  public String by;
+  private String by;
+
+  public String getPhase() {
+    return phase;
+  }
+
+  public void setPhase(String phase) {
+    this.phase = phase;
+  }
+
+  public String getBy() {
+    return by;
+  }
+
+  public void setBy(String by) {
+    this.by = by;
+  }
 }

@@ -12,9 +12,25 @@ public class FeatureSpec {
 
   @Required
   @JsonPropertyDescription("The feature.")
-  public FeatureName name;
+  private FeatureName name;
 
   @JsonPropertyDescription(
       "Per-feature settings passed to tenant-service with the flags (e.g. maxSuggestions: \"3\").")
-  public Map<String, String> settings = new TreeMap<>();
+  private Map<String, String> settings = new TreeMap<>();
+
+  public FeatureName getName() {
+    return name;
+  }
+
+  public void setName(FeatureName name) {
+    this.name = name;
+  }
+
+  public Map<String, String> getSettings() {
+    return settings;
+  }
+
+  public void setSettings(Map<String, String> settings) {
+    this.settings = settings;
+  }
 }

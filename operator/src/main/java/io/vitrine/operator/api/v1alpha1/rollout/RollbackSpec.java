@@ -10,11 +10,19 @@ public class RollbackSpec {
   @JsonPropertyDescription(
       "PreviousPhase: back to the stores of the phases before the failing one. AllOff: the"
           + " features are switched off everywhere.")
-  public RollbackPolicy onGateFailure = RollbackPolicy.PreviousPhase;
+  private RollbackPolicy onGateFailure = RollbackPolicy.PreviousPhase;
 
   /** Where a rollback goes. */
   public enum RollbackPolicy {
     PreviousPhase,
     AllOff
+  }
+
+  public RollbackPolicy getOnGateFailure() {
+    return onGateFailure;
+  }
+
+  public void setOnGateFailure(RollbackPolicy onGateFailure) {
+    this.onGateFailure = onGateFailure;
   }
 }

@@ -37,14 +37,14 @@ public class StoreRolloutSpec {
   @JsonPropertyDescription(
       "The AI features this rollout governs, with per-feature settings. A feature may be governed"
           + " by one rollout only.")
-  public List<FeatureSpec> features = new ArrayList<>();
+  private List<FeatureSpec> features = new ArrayList<>();
 
   @Required
   @Size(min = 1, max = 20)
   @JsonPropertyDescription(
       "The phases, in order. Each phase switches the features on for its stores in addition to"
           + " the stores of the phases before it.")
-  public List<PhaseSpec> phases = new ArrayList<>();
+  private List<PhaseSpec> phases = new ArrayList<>();
 
   @Required
   @Size(min = 1, max = 63)
@@ -52,26 +52,82 @@ public class StoreRolloutSpec {
       "The furthest phase Git allows. The operator never goes past it and advances to it only when"
           + " each phase's gates pass (and its approval, where required). Promote by changing it;"
           + " lowering it below the current phase moves the rollout back to it.")
-  public String targetPhase;
+  private String targetPhase;
 
   @Default("false")
   @JsonPropertyDescription(
       "When true, the rollout stays where it is (gates are still evaluated and a failing gate"
           + " still rolls back).")
-  public boolean paused;
+  private boolean paused;
 
   @Default("10m")
   @Pattern(DURATION)
   @JsonPropertyDescription(
       "How long a phase may wait for its gates to be decided (enough samples) after its"
           + " minDuration before the rollout is reported Stalled (e.g. 10m).")
-  public String progressDeadline = "10m";
+  private String progressDeadline = "10m";
 
   @JsonPropertyDescription("What happens when a gate fails.")
-  public RollbackSpec rollback = new RollbackSpec();
+  private RollbackSpec rollback = new RollbackSpec();
 
   @Size(max = 20)
   @JsonPropertyDescription(
       "Approvals given in Git, for phases whose approval is Required: {phase, by}.")
-  public List<ApprovalSpec> approvals = new ArrayList<>();
+  private List<ApprovalSpec> approvals = new ArrayList<>();
+
+  public List<FeatureSpec> getFeatures() {
+    return features;
+  }
+
+  public void setFeatures(List<FeatureSpec> features) {
+    this.features = features;
+  }
+
+  public List<PhaseSpec> getPhases() {
+    return phases;
+  }
+
+  public void setPhases(List<PhaseSpec> phases) {
+    this.phases = phases;
+  }
+
+  public String getTargetPhase() {
+    return targetPhase;
+  }
+
+  public void setTargetPhase(String targetPhase) {
+    this.targetPhase = targetPhase;
+  }
+
+  public boolean isPaused() {
+    return paused;
+  }
+
+  public void setPaused(boolean paused) {
+    this.paused = paused;
+  }
+
+  public String getProgressDeadline() {
+    return progressDeadline;
+  }
+
+  public void setProgressDeadline(String progressDeadline) {
+    this.progressDeadline = progressDeadline;
+  }
+
+  public RollbackSpec getRollback() {
+    return rollback;
+  }
+
+  public void setRollback(RollbackSpec rollback) {
+    this.rollback = rollback;
+  }
+
+  public List<ApprovalSpec> getApprovals() {
+    return approvals;
+  }
+
+  public void setApprovals(List<ApprovalSpec> approvals) {
+    this.approvals = approvals;
+  }
 }

@@ -18,13 +18,37 @@ public class StoreSelection {
 
   @Size(min = 1, max = 5000)
   @JsonPropertyDescription("POS location ids of the stores (stores.pos_location_id).")
-  public List<String> ids;
+  private List<String> ids;
 
   @JsonPropertyDescription(
       "A label selector (matchLabels, matchExpressions) over the stores' labels in the store"
           + " registry, e.g. region, format, flagship.")
-  public LabelSelector selector;
+  private LabelSelector selector;
 
   @JsonPropertyDescription("Every store, including stores added later.")
-  public Boolean all;
+  private Boolean all;
+
+  public List<String> getIds() {
+    return ids;
+  }
+
+  public void setIds(List<String> ids) {
+    this.ids = ids;
+  }
+
+  public LabelSelector getSelector() {
+    return selector;
+  }
+
+  public void setSelector(LabelSelector selector) {
+    this.selector = selector;
+  }
+
+  public Boolean getAll() {
+    return all;
+  }
+
+  public void setAll(Boolean all) {
+    this.all = all;
+  }
 }

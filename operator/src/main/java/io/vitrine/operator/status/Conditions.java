@@ -1,4 +1,4 @@
-package io.vitrine.operator.retailer.status;
+package io.vitrine.operator.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A list of conditions that keeps lastTransitionTime while a condition's status stays the same. */
+/**
+ * The conditions of a status being computed: each condition keeps its lastTransitionTime while its
+ * status stays the same, so that an unchanged resource computes an equal status and is not patched.
+ */
 public final class Conditions {
 
   private final List<Condition> previous;
@@ -37,6 +40,14 @@ public final class Conditions {
             .withObservedGeneration(generation)
             .withLastTransitionTime(since)
             .build());
+    return this;
+  }
+
+  /** Carries a condition over as it was, at this generation, when the previous status had it. */
+  public Conditions keep(String type) {
+    find(previous, type)
+        .ifPresent(
+            old -> set(type, "True".equals(old.getStatus()), old.getReason(), old.getMessage()));
     return this;
   }
 
