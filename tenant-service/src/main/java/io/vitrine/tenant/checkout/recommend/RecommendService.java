@@ -26,7 +26,6 @@ import io.vitrine.tenant.checkout.ranking.CoPurchase;
 import io.vitrine.tenant.checkout.ranking.Complement;
 import io.vitrine.tenant.checkout.ranking.ComplementCandidate;
 import io.vitrine.tenant.checkout.ranking.ContentMatch;
-import io.vitrine.tenant.checkout.ranking.Evidence;
 import io.vitrine.tenant.checkout.ranking.RankedSuggestion;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.ranking.RankingInput;
@@ -38,14 +37,11 @@ import io.vitrine.tenant.kpi.FeatureEventKind;
 import io.vitrine.tenant.kpi.FeatureEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -187,7 +183,8 @@ public class RecommendService {
       CartRequest cart, String associate, Ranking ranking, long started) {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     latency.record(took);
-    Suggestion suggestion = stored(cart, associate, ranking.suggestions());
+    Suggestion suggestion =
+        AnswerRecords.suggestion(cart, associate, flags.revision(FEATURE), ranking.suggestions());
     String suggestionId = suggestion.id().toString();
     AuditRow audit =
         AuditDetails.entryAt(
@@ -196,57 +193,19 @@ public class RecommendService {
             CheckoutActions.SHOWN,
             CheckoutActions.SUGGESTION,
             suggestionId,
-            shown(suggestion, ranking, took));
+            AnswerRecords.shown(
+                suggestion,
+                ranking.suggestions(),
+                ranking.shopper(),
+                ranking.contentMatches(),
+                took));
     return Uni.combine()
         .all()
         .unis(
             answers.later(TillAnswer.of(suggestion, audit)),
             events.record(FEATURE, cart.storeId(), FeatureEventKind.SHOWN, took, suggestionId))
         .discardItems()
-        .replaceWith(response(suggestionId, ranking.suggestions()));
-  }
-
-  private Suggestion stored(CartRequest cart, String associate, List<RankedSuggestion> ranked) {
-    return new Suggestion(
-        UUID.randomUUID(),
-        cart.storeId(),
-        cart.cartId(),
-        cart.customerId(),
-        associate,
-        cart.skus(),
-        Ranker.VERSION,
-        flags.revision(FEATURE),
-        OffsetDateTime.now(ZoneOffset.UTC),
-        ranked.stream().map(RecommendService::item).toList());
-  }
-
-  private static Shown shown(Suggestion suggestion, Ranking ranking, Duration took) {
-    return new Shown(
-        suggestion.cartId(),
-        suggestion.posLocationId(),
-        suggestion.customerPseudonym(),
-        suggestion.associate(),
-        suggestion.algorithm(),
-        suggestion.flagsRevision(),
-        took.toNanos() / 1e6,
-        suggestion.cartSkus(),
-        ranking.shopper().avoid().ingredients().size(),
-        ranking.contentMatches(),
-        ranking.suggestions().stream().map(RecommendService::audited).toList());
-  }
-
-  private static RecommendResponse response(String suggestionId, List<RankedSuggestion> ranked) {
-    return new RecommendResponse(
-        true,
-        FEATURE.key(),
-        suggestionId,
-        Ranker.VERSION,
-        ranked.stream()
-            .map(
-                s ->
-                    new SuggestionView(
-                        s.sku(), s.name(), s.reason(), round(s.score()), s.discountEligible()))
-            .toList());
+        .replaceWith(AnswerRecords.response(suggestionId, ranking.suggestions()));
   }
 
   private List<ComplementCandidate> complementCandidates(
@@ -281,58 +240,6 @@ public class RecommendService {
     }
   }
 
-  private static double round(double score) {
-    return Math.round(score * 1000) / 1000.0;
-  }
-
-  private static Suggested audited(RankedSuggestion suggestion) {
-    return new Suggested(
-        suggestion.sku(),
-        suggestion.score(),
-        suggestion.reason(),
-        suggestion.discountEligible(),
-        anchor(suggestion),
-        suggestion.evidence());
-  }
-
-  private static SuggestedSku item(RankedSuggestion suggestion) {
-    String reasonKind =
-        suggestion.evidence().isEmpty() ? null : suggestion.evidence().get(0).kind().name();
-    return new SuggestedSku(suggestion.sku(), anchor(suggestion), suggestion.score(), reasonKind);
-  }
-
-  /** The cart item a suggestion was made for: the one its feedback prior is kept under. */
-  private static String anchor(RankedSuggestion suggestion) {
-    return suggestion.evidence().stream()
-        .map(Evidence::anchorSku)
-        .filter(sku -> sku != null)
-        .findFirst()
-        .orElse(null);
-  }
-
   /** The ranked suggestions for one cart, with what they were ranked for. */
   private record Ranking(Shopper shopper, List<RankedSuggestion> suggestions, int contentMatches) {}
-
-  /** The audit details of an answer. */
-  record Shown(
-      String cartId,
-      String storeId,
-      String customer,
-      String associate,
-      String algorithm,
-      long flagsRevision,
-      double latencyMs,
-      List<String> cartSkus,
-      int avoidedIngredients,
-      int contentMatches,
-      List<Suggested> suggestions) {}
-
-  /** One suggestion with its evidence, as audited. */
-  record Suggested(
-      String sku,
-      double score,
-      String reason,
-      boolean discountEligible,
-      String anchorSku,
-      List<Evidence> evidence) {}
 }
