@@ -3,11 +3,12 @@ package io.vitrine.tenant.checkout;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.audit.AuditLog;
 import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
 import io.vitrine.tenant.checkout.InvalidDecisionException.Kind;
 import io.vitrine.tenant.checkout.ranking.Ranker;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.FeatureFlags;
 import io.vitrine.tenant.kpi.FeatureEventKind;
@@ -25,7 +26,7 @@ import java.util.Set;
 /**
  * Associates' decisions on what the checkout showed: accepting or rejecting suggestions, and
  * overriding screening alerts. Each decision is its own append-only audit row, written through the
- * tenant's {@link AuditLog} before it is acknowledged, and a KPI event; accepts and rejects also
+ * tenant's {@link AuditRows} before it is acknowledged, and a KPI event; accepts and rejects also
  * adjust future ranking. The suggestion or alert itself was written behind its answer by {@link
  * CheckoutAuditLog}, which is flushed before it is read back here.
  */
@@ -34,19 +35,19 @@ public class DecisionService {
 
   private final FeatureFlags flags;
   private final CheckoutAuditLog audit;
-  private final AuditLog auditLog;
+  private final Database database;
   private final FeatureEvents events;
   private final AcceptanceFeedback priors;
 
   public DecisionService(
       FeatureFlags flags,
       CheckoutAuditLog audit,
-      AuditLog auditLog,
+      Database database,
       FeatureEvents events,
       AcceptanceFeedback priors) {
     this.flags = flags;
     this.audit = audit;
-    this.auditLog = auditLog;
+    this.database = database;
     this.events = events;
     this.priors = priors;
   }
@@ -95,8 +96,14 @@ public class DecisionService {
                         anchors.get(decidedSku),
                         reason);
                 writes.add(
-                    auditLog.append(
-                        associate, action, CheckoutActions.SUGGESTION, suggestionId, map(details)));
+                    AuditRows.append(
+                        database.client(),
+                        AuditRow.of(
+                            associate,
+                            action,
+                            CheckoutActions.SUGGESTION,
+                            suggestionId,
+                            map(details))));
                 writes.add(
                     events.record(
                         feature,
@@ -148,12 +155,14 @@ public class DecisionService {
                       reason);
               return Uni.join()
                   .all(
-                      auditLog.append(
-                          associate,
-                          CheckoutActions.OVERRIDDEN,
-                          CheckoutActions.SCREENING,
-                          screeningId,
-                          map(details)),
+                      AuditRows.append(
+                          database.client(),
+                          AuditRow.of(
+                              associate,
+                              CheckoutActions.OVERRIDDEN,
+                              CheckoutActions.SCREENING,
+                              screeningId,
+                              map(details))),
                       events.record(
                           feature, storeId, FeatureEventKind.OVERRIDDEN, null, screeningId))
                   .andFailFast()

@@ -1,13 +1,9 @@
 package io.vitrine.tenant.stores;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.db.UniqueViolations;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,76 +11,48 @@ import java.util.Map;
 @ApplicationScoped
 public class StoreService {
 
+  private final Database database;
   private final StoreRepository stores;
-  private final ObjectMapper json;
 
-  public StoreService(StoreRepository stores, ObjectMapper json) {
+  public StoreService(Database database, StoreRepository stores) {
+    this.database = database;
     this.stores = stores;
-    this.json = json;
   }
 
-  @WithSession
   public Uni<List<Store>> list(Map<String, String> requiredLabels) {
     if (requiredLabels.isEmpty()) {
-      return stores.listAllOrdered();
+      return stores.listAllOrdered(database.client());
     }
-    return stores.listWithLabels(toJson(requiredLabels));
+    return stores.listWithLabels(database.client(), requiredLabels);
   }
 
-  @WithSession
   public Uni<Store> get(long id) {
-    return stores.findById(id).onItem().ifNull().failWith(() -> new StoreNotFoundException(id));
+    return stores
+        .findById(database.client(), id)
+        .map(found -> found.orElseThrow(() -> new StoreNotFoundException(id)));
   }
 
-  @WithTransaction
   public Uni<Store> create(String posLocationId, String name, Map<String, String> labels) {
-    return stores
-        .existsWithPosLocationId(posLocationId)
-        .flatMap(
-            taken -> {
-              if (taken) {
-                return Uni.createFrom().failure(new PosLocationTakenException(posLocationId));
-              }
-              var store = new Store();
-              store.posLocationId = posLocationId;
-              store.name = name;
-              store.labels = new HashMap<>(labels);
-              return stores.persistAndFlush(store);
-            })
+    return database
+        .inTransaction(connection -> stores.insert(connection, posLocationId, name, labels))
+        .map(created -> created.orElseThrow(() -> new PosLocationTakenException(posLocationId)))
         .onFailure(UniqueViolations::isOne)
         .transform(e -> new PosLocationTakenException(posLocationId));
   }
 
-  @WithTransaction
   public Uni<Store> replaceLabels(long id, Map<String, String> labels) {
-    return stores
-        .findById(id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> new StoreNotFoundException(id))
-        .flatMap(
-            store -> {
-              store.labels = new HashMap<>(labels);
-              return stores.flush().replaceWith(store);
-            });
+    return database
+        .inTransaction(connection -> stores.replaceLabels(connection, id, labels))
+        .map(replaced -> replaced.orElseThrow(() -> new StoreNotFoundException(id)));
   }
 
-  @WithTransaction
   public Uni<Void> delete(long id) {
-    return stores
-        .deleteById(id)
+    return database
+        .inTransaction(connection -> stores.deleteById(connection, id))
         .flatMap(
             deleted ->
                 deleted
                     ? Uni.createFrom().voidItem()
                     : Uni.createFrom().failure(new StoreNotFoundException(id)));
-  }
-
-  private String toJson(Map<String, String> labels) {
-    try {
-      return json.writeValueAsString(labels);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("labels cannot be written as JSON", e);
-    }
   }
 }

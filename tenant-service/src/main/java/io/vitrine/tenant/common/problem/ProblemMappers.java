@@ -3,6 +3,7 @@ package io.vitrine.tenant.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.sqlclient.DatabaseException;
 import io.vitrine.tenant.associates.AssociateConflictException;
 import io.vitrine.tenant.associates.AssociateNotFoundException;
 import io.vitrine.tenant.associates.IdentityUnavailableException;
@@ -61,6 +62,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response databaseUnavailable(SQLException e) {
+    return databaseUnavailable();
+  }
+
+  /** The same answer as for JDBC, from the reactive client every feature uses. */
+  @ServerExceptionMapper
+  public Response databaseUnavailable(DatabaseException e) {
+    return databaseUnavailable();
+  }
+
+  private static Response databaseUnavailable() {
     return ProblemDetail.of(
             "database-unavailable",
             "Database unavailable",
