@@ -3,7 +3,9 @@ package io.vitrine.tenant.associates;
 import static io.vitrine.tenant.common.problem.ProblemType.ROLE_NOT_GRANTABLE;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Actors;
 import io.vitrine.tenant.common.security.Roles;
@@ -54,14 +56,17 @@ public class AssociateResource {
           String role) {}
 
   private final AssociateService associates;
-  private final AuditLog audit;
+  private final Database database;
   private final SecurityIdentity identity;
   private final JsonWebToken caller;
 
   public AssociateResource(
-      AssociateService associates, AuditLog audit, SecurityIdentity identity, JsonWebToken caller) {
+      AssociateService associates,
+      Database database,
+      SecurityIdentity identity,
+      JsonWebToken caller) {
     this.associates = associates;
-    this.audit = audit;
+    this.database = database;
     this.identity = identity;
     this.caller = caller;
   }
@@ -75,12 +80,14 @@ public class AssociateResource {
     requireManageable(request.role());
     Associate created =
         associates.create(request.email(), request.firstName(), request.lastName(), request.role());
-    audit.appendAndWait(
-        Actors.of(caller),
-        "associate.created",
-        "user",
-        created.id(),
-        Map.of("role", created.role()));
+    AuditRows.appendAndWait(
+        database.client(),
+        AuditRow.of(
+            Actors.of(caller),
+            "associate.created",
+            "user",
+            created.id(),
+            Map.of("role", created.role())));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();
@@ -97,8 +104,10 @@ public class AssociateResource {
   @Operation(summary = "Disable an account and end its sessions")
   public Associate disable(@PathParam("id") @Pattern(regexp = "[0-9a-fA-F-]{36}") String id) {
     Associate disabled = associates.disable(id, manageableRoles());
-    audit.appendAndWait(
-        Actors.of(caller), "associate.disabled", "user", id, Map.of("role", disabled.role()));
+    AuditRows.appendAndWait(
+        database.client(),
+        AuditRow.of(
+            Actors.of(caller), "associate.disabled", "user", id, Map.of("role", disabled.role())));
     return disabled;
   }
 

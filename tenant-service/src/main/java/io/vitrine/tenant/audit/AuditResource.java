@@ -1,6 +1,5 @@
 package io.vitrine.tenant.audit;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Roles;
@@ -48,13 +47,13 @@ public class AuditResource {
 
     static AuditEntryResponse of(AuditEntry entry) {
       return new AuditEntryResponse(
-          entry.id,
-          entry.occurredAt,
-          entry.actor,
-          entry.action,
-          entry.targetType,
-          entry.targetId,
-          entry.details);
+          entry.id(),
+          entry.occurredAt(),
+          entry.actor(),
+          entry.action(),
+          entry.targetType(),
+          entry.targetId(),
+          entry.details());
     }
   }
 
@@ -62,7 +61,6 @@ public class AuditResource {
   public record AuditPage(int page, int size, List<AuditEntryResponse> entries) {}
 
   @GET
-  @WithSession
   @RolesAllowed(Roles.AUDITOR)
   @Operation(summary = "Audit entries, newest first, filtered by time range, action and target")
   public Uni<AuditPage> query(

@@ -3,7 +3,9 @@ package io.vitrine.tenant.catalog;
 import static io.vitrine.tenant.common.problem.ProblemType.IMPORT_NOT_FOUND;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Actors;
 import io.vitrine.tenant.common.security.Roles;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,12 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class CatalogAdminResource {
 
   private final CatalogImportService imports;
-  private final AuditLog audit;
+  private final Database database;
   private final JsonWebToken caller;
 
-  public CatalogAdminResource(CatalogImportService imports, AuditLog audit, JsonWebToken caller) {
+  public CatalogAdminResource(
+      CatalogImportService imports, Database database, JsonWebToken caller) {
     this.imports = imports;
-    this.audit = audit;
+    this.database = database;
     this.caller = caller;
   }
 
@@ -53,7 +55,7 @@ public class CatalogAdminResource {
       summary =
           "Import products from CSV with a header line (sku and name required); runs in the"
               + " background: follow the Location")
-  public Response importCsv(String body, @Context UriInfo uri) throws SQLException {
+  public Response importCsv(String body, @Context UriInfo uri) {
     return start(ImportFormat.CSV, CatalogFiles.csv(body == null ? "" : body), uri);
   }
 
@@ -62,14 +64,14 @@ public class CatalogAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Import products from a JSON array; runs in the background: follow the Location")
-  public Response importJson(JsonNode body, @Context UriInfo uri) throws SQLException {
+  public Response importJson(JsonNode body, @Context UriInfo uri) {
     return start(ImportFormat.JSON, CatalogFiles.json(body), uri);
   }
 
   @GET
   @Path("/imports/{id}")
   @Operation(summary = "An import's progress and the rows it refused, with field and reason")
-  public ImportJob status(@PathParam("id") UUID id) throws SQLException {
+  public ImportJob status(@PathParam("id") UUID id) {
     return imports.find(id).orElseThrow(() -> Problem.of(IMPORT_NOT_FOUND, id));
   }
 
@@ -83,15 +85,17 @@ public class CatalogAdminResource {
     return imports.rebuild(Actors.of(caller));
   }
 
-  private Response start(ImportFormat format, List<RawRow> rows, UriInfo uri) throws SQLException {
+  private Response start(ImportFormat format, List<RawRow> rows, UriInfo uri) {
     String actor = Actors.of(caller);
     UUID id = imports.start(format, rows, actor);
-    audit.appendAndWait(
-        actor,
-        "catalog.import.requested",
-        "catalog-import",
-        id.toString(),
-        Map.of("format", format.name(), "rows", rows.size()));
+    AuditRows.appendAndWait(
+        database.client(),
+        AuditRow.of(
+            actor,
+            "catalog.import.requested",
+            "catalog-import",
+            id.toString(),
+            Map.of("format", format.name(), "rows", rows.size())));
     return Response.accepted(Map.of("id", id, "status", ImportJob.Status.QUEUED))
         .location(
             uri.getBaseUriBuilder().path("/v1/admin/catalog/imports").path(id.toString()).build())

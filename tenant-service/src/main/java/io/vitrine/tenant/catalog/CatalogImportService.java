@@ -3,14 +3,17 @@ package io.vitrine.tenant.catalog;
 import static io.vitrine.tenant.common.problem.ProblemType.CATALOG_UNAVAILABLE;
 
 import io.quarkus.scheduler.Scheduled;
-import io.vitrine.tenant.audit.AuditLog;
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
+import io.vitrine.tenant.common.db.Database;
+import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.common.problem.FieldError;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +31,8 @@ import org.jboss.logging.Logger;
  * Runs catalog imports and rebuilds one at a time on a background thread, so that a rebuild never
  * misses what an import writes. An import validates each row, upserts the valid ones by SKU into
  * PostgreSQL in batches, indexes them through the alias, and records every refused row with its
- * field and reason: good rows are kept whatever happens to the others.
+ * field and reason: good rows are kept whatever happens to the others. The background thread awaits
+ * each database statement, as it waits for OpenSearch.
  */
 @ApplicationScoped
 public class CatalogImportService {
@@ -38,7 +42,7 @@ public class CatalogImportService {
   private final ImportJobRepository jobs;
   private final ProductRepository products;
   private final CatalogIndex index;
-  private final AuditLog audit;
+  private final Database database;
   private final ProductValidator validator;
   private final ImportInstance instance;
   private final Set<UUID> unfinished = ConcurrentHashMap.newKeySet();
@@ -50,22 +54,22 @@ public class CatalogImportService {
       ImportJobRepository jobs,
       ProductRepository products,
       CatalogIndex index,
-      AuditLog audit,
+      Database database,
       InciNormalizer inci,
       ImportInstance instance,
       CatalogConfig config) {
     this.jobs = jobs;
     this.products = products;
     this.index = index;
-    this.audit = audit;
+    this.database = database;
     this.validator = new ProductValidator(inci);
     this.instance = instance;
     this.batchSize = config.batchSize();
   }
 
   /** Records the job and queues it; the rows are already read from the file. */
-  public UUID start(ImportFormat format, List<RawRow> rows, String actor) throws SQLException {
-    UUID id = jobs.create(format, rows.size(), actor, instance.id());
+  public UUID start(ImportFormat format, List<RawRow> rows, String actor) {
+    UUID id = jobs.create(format, rows.size(), actor, instance.id()).await().indefinitely();
     unfinished.add(id);
     worker.submit(() -> run(id, rows, actor));
     return id;
@@ -79,28 +83,32 @@ public class CatalogImportService {
       identity = "catalog-import-heartbeat",
       every = "${vitrine.catalog.import-heartbeat-every:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void heartbeat() {
-    try {
-      jobs.heartbeat(Set.copyOf(unfinished), instance.id());
-    } catch (SQLException e) {
-      LOG.warnf("catalog import heartbeat failed (SQL state %s)", e.getSQLState());
-    }
+  Uni<Void> heartbeat() {
+    return jobs.heartbeat(Set.copyOf(unfinished), instance.id())
+        .onFailure(SqlFailures::isDatabaseFailure)
+        .recoverWithUni(
+            e -> {
+              LOG.warnf("catalog import heartbeat failed (%s)", SqlFailures.describe(e));
+              return Uni.createFrom().voidItem();
+            });
   }
 
-  public Optional<ImportJob> find(UUID id) throws SQLException {
-    return jobs.find(id);
+  public Optional<ImportJob> find(UUID id) {
+    return jobs.find(id).await().indefinitely();
   }
 
   /** Rebuilds the index from PostgreSQL and swaps the alias; waits for queued imports first. */
   public CatalogIndex.Rebuild rebuild(String actor) throws InterruptedException {
     try {
       CatalogIndex.Rebuild rebuild = worker.submit(this::rebuildNow).get();
-      audit.appendAndWait(
-          actor,
-          "catalog.reindexed",
-          "catalog-index",
-          rebuild.index(),
-          Map.of("previousIndex", rebuild.previousIndex(), "documents", rebuild.documents()));
+      AuditRows.appendAndWait(
+          database.client(),
+          AuditRow.of(
+              actor,
+              "catalog.reindexed",
+              "catalog-index",
+              rebuild.index(),
+              Map.of("previousIndex", rebuild.previousIndex(), "documents", rebuild.documents())));
       return rebuild;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
@@ -119,20 +127,22 @@ public class CatalogImportService {
 
   private void run(UUID id, List<RawRow> rows, String actor) {
     try {
-      jobs.started(id);
+      jobs.started(id).await().indefinitely();
       var firstRowOfSku = new HashMap<String, Integer>();
       for (int from = 0; from < rows.size(); from += batchSize) {
         importBatch(id, rows.subList(from, Math.min(rows.size(), from + batchSize)), firstRowOfSku);
       }
       index.refresh();
-      jobs.completed(id);
-      ImportJob job = jobs.find(id).orElseThrow();
-      audit.appendAndWait(
-          actor,
-          "catalog.imported",
-          "catalog-import",
-          id.toString(),
-          Map.of("imported", job.imported(), "failed", job.failed()));
+      jobs.completed(id).await().indefinitely();
+      ImportJob job = find(id).orElseThrow();
+      AuditRows.appendAndWait(
+          database.client(),
+          AuditRow.of(
+              actor,
+              "catalog.imported",
+              "catalog-import",
+              id.toString(),
+              Map.of("imported", job.imported(), "failed", job.failed())));
     } catch (ImportAbandonedException e) {
       LOG.warn(e.getMessage());
     } catch (Exception e) {
@@ -144,7 +154,7 @@ public class CatalogImportService {
   }
 
   private void importBatch(UUID id, List<RawRow> batch, Map<String, Integer> firstRowOfSku)
-      throws SQLException, IOException {
+      throws IOException {
     var errors = new ArrayList<ImportJob.RowError>();
     var valid = new ArrayList<Product>();
     var rowOfSku = new HashMap<String, Integer>();
@@ -177,53 +187,67 @@ public class CatalogImportService {
                         "stored but not searchable (" + reason + "); a reindex retries it")));
     int indexed =
         stored.size() - (int) errors.stream().filter(e -> "index".equals(e.field())).count();
-    jobs.progressed(id, batch.size(), indexed, errors);
+    jobs.progressed(id, batch.size(), indexed, errors).await().indefinitely();
   }
 
   /** Stores the batch in one transaction, or row by row to find the ones the database refuses. */
   private List<Product> store(
-      List<Product> valid, Map<String, Integer> rowOfSku, List<ImportJob.RowError> errors)
-      throws SQLException {
+      List<Product> valid, Map<String, Integer> rowOfSku, List<ImportJob.RowError> errors) {
     if (valid.isEmpty()) {
       return valid;
     }
     try {
-      products.upsertAll(valid);
+      products.upsertAll(valid).await().indefinitely();
       return valid;
-    } catch (SQLException batchFailure) {
+    } catch (RuntimeException batchFailure) {
+      requireDatabaseFailure(batchFailure);
       var stored = new ArrayList<Product>();
       for (Product product : valid) {
         try {
-          products.upsertAll(List.of(product));
+          products.upsertAll(List.of(product)).await().indefinitely();
           stored.add(product);
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
+          requireDatabaseFailure(e);
           errors.add(
               new ImportJob.RowError(
                   rowOfSku.get(product.sku()),
                   "row",
-                  "refused by the database (SQL state " + e.getSQLState() + ")"));
+                  "refused by the database (SQL state "
+                      + SqlFailures.sqlState(e).orElse(null)
+                      + ")"));
         }
       }
       return stored;
     }
   }
 
-  private CatalogIndex.Rebuild rebuildNow() throws IOException, SQLException {
+  /** Anything but a database failure is a fault of the import itself, which then stops. */
+  private static void requireDatabaseFailure(RuntimeException e) {
+    if (!SqlFailures.isDatabaseFailure(e)) {
+      throw e;
+    }
+  }
+
+  private CatalogIndex.Rebuild rebuildNow() throws IOException {
     return index.rebuild(
         writer -> {
           var batch = new ArrayList<Product>();
           int[] count = {0};
           try {
-            products.forEach(
-                product -> {
-                  batch.add(product);
-                  if (batch.size() == batchSize) {
-                    count[0] += flush(writer, batch);
-                  }
-                });
+            products
+                .forEach(
+                    product -> {
+                      batch.add(product);
+                      if (batch.size() == batchSize) {
+                        count[0] += flush(writer, batch);
+                      }
+                    })
+                .await()
+                .indefinitely();
             count[0] += flush(writer, batch);
             return count[0];
-          } catch (SQLException e) {
+          } catch (RuntimeException e) {
+            requireDatabaseFailure(e);
             throw Problem.of(CATALOG_UNAVAILABLE)
                 .because("reading the products failed")
                 .causedBy(e);
@@ -253,8 +277,8 @@ public class CatalogImportService {
 
   private void markFailed(UUID id, Exception e) {
     try {
-      jobs.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (SQLException recording) {
+      jobs.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage()).await().indefinitely();
+    } catch (RuntimeException recording) {
       LOG.errorf(recording, "catalog import %s: the failure could not be recorded", id);
     }
   }

@@ -1,66 +1,57 @@
 package io.vitrine.tenant.catalog;
 
-import io.agroal.api.AgroalDataSource;
+import static io.vitrine.tenant.common.db.SqlRows.first;
+import static io.vitrine.tenant.common.db.SqlRows.instant;
+import static io.vitrine.tenant.common.db.SqlRows.map;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.common.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Catalog import jobs and their row errors in PostgreSQL. */
+/** Catalog import jobs and their row errors in PostgreSQL; each method is one transaction. */
 @ApplicationScoped
 public class ImportJobRepository {
 
-  private final AgroalDataSource database;
+  private final Database database;
 
-  public ImportJobRepository(AgroalDataSource database) {
+  public ImportJobRepository(Database database) {
     this.database = database;
   }
 
   /** Records a job queued on {@code instance}, which heartbeats for it from now on. */
-  public UUID create(ImportFormat format, int rowsTotal, String requestedBy, String instance)
-      throws SQLException {
+  public Uni<UUID> create(ImportFormat format, int rowsTotal, String requestedBy, String instance) {
     UUID id = UUID.randomUUID();
-    update(
-        "INSERT INTO catalog_imports (id, format, rows_total, requested_by, instance_id,"
-            + " heartbeat_at) VALUES (?, ?, ?, ?, ?, now())",
-        id,
-        format.name(),
-        rowsTotal,
-        requestedBy,
-        instance);
-    return id;
+    return update(
+            "INSERT INTO catalog_imports (id, format, rows_total, requested_by, instance_id,"
+                + " heartbeat_at) VALUES ($1, $2, $3, $4, $5, now())",
+            Tuple.of(id, format.name(), rowsTotal, requestedBy).addValue(instance))
+        .replaceWith(id);
   }
 
-  public void started(UUID id) throws SQLException {
-    update(
+  public Uni<Void> started(UUID id) {
+    return update(
         "UPDATE catalog_imports SET status = 'RUNNING', started_at = now(), heartbeat_at = now()"
-            + " WHERE id = ? AND status = 'QUEUED'",
-        id);
+            + " WHERE id = $1 AND status = 'QUEUED'",
+        Tuple.of(id));
   }
 
   /** Tells the sweep that {@code instance} still runs these jobs; finished jobs are left alone. */
-  public void heartbeat(Collection<UUID> ids, String instance) throws SQLException {
+  public Uni<Void> heartbeat(Collection<UUID> ids, String instance) {
     if (ids.isEmpty()) {
-      return;
+      return Uni.createFrom().voidItem();
     }
-    try (Connection connection = database.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "UPDATE catalog_imports SET heartbeat_at = now() WHERE id = ANY (?)"
-                    + " AND instance_id = ? AND status IN ('QUEUED', 'RUNNING')")) {
-      statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-      statement.setString(2, instance);
-      statement.executeUpdate();
-    }
+    return update(
+        "UPDATE catalog_imports SET heartbeat_at = now() WHERE id = ANY ($1)"
+            + " AND instance_id = $2 AND status IN ('QUEUED', 'RUNNING')",
+        Tuple.of(ids.toArray(UUID[]::new), instance));
   }
 
   /**
@@ -71,146 +62,125 @@ public class ImportJobRepository {
    *
    * @return the jobs this call failed
    */
-  public List<UUID> failStale(Duration staleAfter, String failure) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "UPDATE catalog_imports SET status = 'FAILED', finished_at = now(),"
-                    + " failure = format(?, coalesce(instance_id, 'unknown'))"
-                    + " WHERE status IN ('QUEUED', 'RUNNING')"
-                    + " AND heartbeat_at < now() - make_interval(secs => ?) RETURNING id")) {
-      statement.setString(1, failure);
-      statement.setDouble(2, staleAfter.toMillis() / 1000.0);
-      var failed = new ArrayList<UUID>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          failed.add(rows.getObject(1, UUID.class));
-        }
-      }
-      return failed;
-    }
+  public Uni<List<UUID>> failStale(Duration staleAfter, String failure) {
+    return database
+        .client()
+        .preparedQuery(
+            "UPDATE catalog_imports SET status = 'FAILED', finished_at = now(),"
+                + " failure = format($1, coalesce(instance_id, 'unknown'))"
+                + " WHERE status IN ('QUEUED', 'RUNNING')"
+                + " AND heartbeat_at < now() - make_interval(secs => $2) RETURNING id")
+        .execute(Tuple.of(failure, staleAfter.toMillis() / 1000.0))
+        .map(rows -> map(rows, row -> row.getUUID(0)));
   }
 
   /**
    * Adds one batch's counts and its row errors, atomically, and beats the job's heartbeat.
    *
-   * @throws ImportAbandonedException when the job is no longer running (the sweep failed it)
+   * @return fails with {@link ImportAbandonedException} when the job is no longer running (the
+   *     sweep failed it)
    */
-  public void progressed(UUID id, int read, int imported, List<ImportJob.RowError> errors)
-      throws SQLException {
-    try (Connection connection = database.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement counts =
-              connection.prepareStatement(
-                  "UPDATE catalog_imports SET rows_read = rows_read + ?, imported = imported + ?,"
-                      + " failed = failed + ?, heartbeat_at = now()"
-                      + " WHERE id = ? AND status = 'RUNNING'");
-          PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO catalog_import_errors (import_id, row_number, field, message)"
-                      + " VALUES (?, ?, ?, ?)")) {
-        counts.setInt(1, read);
-        counts.setInt(2, imported);
-        counts.setInt(
-            3, (int) errors.stream().mapToInt(ImportJob.RowError::row).distinct().count());
-        counts.setObject(4, id);
-        if (counts.executeUpdate() == 0) {
-          connection.rollback();
-          throw new ImportAbandonedException(id);
-        }
-        for (ImportJob.RowError error : errors) {
-          insert.setObject(1, id);
-          insert.setInt(2, error.row());
-          insert.setString(3, error.field());
-          insert.setString(4, error.message());
-          insert.addBatch();
-        }
-        insert.executeBatch();
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
+  public Uni<Void> progressed(UUID id, int read, int imported, List<ImportJob.RowError> errors) {
+    int failedRows = (int) errors.stream().mapToInt(ImportJob.RowError::row).distinct().count();
+    return database.inTransaction(
+        connection ->
+            connection
+                .preparedQuery(
+                    "UPDATE catalog_imports SET rows_read = rows_read + $1,"
+                        + " imported = imported + $2, failed = failed + $3, heartbeat_at = now()"
+                        + " WHERE id = $4 AND status = 'RUNNING'")
+                .execute(Tuple.of(read, imported, failedRows, id))
+                .flatMap(
+                    counted ->
+                        counted.rowCount() == 0
+                            ? Uni.createFrom().failure(new ImportAbandonedException(id))
+                            : insertErrors(connection, id, errors)));
   }
 
-  public void completed(UUID id) throws SQLException {
-    update(
+  private static Uni<Void> insertErrors(
+      SqlConnection connection, UUID id, List<ImportJob.RowError> errors) {
+    if (errors.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return connection
+        .preparedQuery(
+            "INSERT INTO catalog_import_errors (import_id, row_number, field, message)"
+                + " VALUES ($1, $2, $3, $4)")
+        .executeBatch(
+            errors.stream()
+                .map(error -> Tuple.of(id, error.row(), error.field(), error.message()))
+                .toList())
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> completed(UUID id) {
+    return update(
         "UPDATE catalog_imports SET status = 'COMPLETED', finished_at = now()"
-            + " WHERE id = ? AND status = 'RUNNING'",
-        id);
+            + " WHERE id = $1 AND status = 'RUNNING'",
+        Tuple.of(id));
   }
 
-  public void failed(UUID id, String failure) throws SQLException {
-    update(
-        "UPDATE catalog_imports SET status = 'FAILED', failure = ?, finished_at = now()"
-            + " WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
-        failure,
-        id);
+  public Uni<Void> failed(UUID id, String failure) {
+    return update(
+        "UPDATE catalog_imports SET status = 'FAILED', failure = $1, finished_at = now()"
+            + " WHERE id = $2 AND status IN ('QUEUED', 'RUNNING')",
+        Tuple.of(failure, id));
   }
 
-  public Optional<ImportJob> find(UUID id) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement("SELECT * FROM catalog_imports WHERE id = ?")) {
-      select.setObject(1, id);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(job(row, errors(connection, id)));
-      }
-    }
+  /** The job and its row errors. */
+  public Uni<Optional<ImportJob>> find(UUID id) {
+    return database.inTransaction(
+        connection ->
+            connection
+                .preparedQuery("SELECT * FROM catalog_imports WHERE id = $1")
+                .execute(Tuple.of(id))
+                .flatMap(
+                    rows -> {
+                      Optional<Row> row = first(rows);
+                      if (row.isEmpty()) {
+                        return Uni.createFrom().item(Optional.<ImportJob>empty());
+                      }
+                      return errors(connection, id)
+                          .map(errors -> Optional.of(job(row.get(), errors)));
+                    }));
   }
 
-  private static List<ImportJob.RowError> errors(Connection connection, UUID id)
-      throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
+  private static Uni<List<ImportJob.RowError>> errors(SqlConnection connection, UUID id) {
+    return connection
+        .preparedQuery(
             "SELECT row_number, field, message FROM catalog_import_errors"
-                + " WHERE import_id = ? ORDER BY row_number, id")) {
-      select.setObject(1, id);
-      var errors = new ArrayList<ImportJob.RowError>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          errors.add(
-              new ImportJob.RowError(
-                  rows.getInt("row_number"), rows.getString("field"), rows.getString("message")));
-        }
-      }
-      return errors;
-    }
+                + " WHERE import_id = $1 ORDER BY row_number, id")
+        .execute(Tuple.of(id))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new ImportJob.RowError(
+                            row.getInteger("row_number"),
+                            row.getString("field"),
+                            row.getString("message"))));
   }
 
-  private static ImportJob job(ResultSet row, List<ImportJob.RowError> errors) throws SQLException {
+  private static ImportJob job(Row row, List<ImportJob.RowError> errors) {
     return new ImportJob(
-        row.getObject("id", UUID.class),
+        row.getUUID("id"),
         ImportFormat.valueOf(row.getString("format")),
         ImportJob.Status.valueOf(row.getString("status")),
-        row.getInt("rows_total"),
-        row.getInt("rows_read"),
-        row.getInt("imported"),
-        row.getInt("failed"),
+        row.getInteger("rows_total"),
+        row.getInteger("rows_read"),
+        row.getInteger("imported"),
+        row.getInteger("failed"),
         row.getString("failure"),
-        instant(row.getTimestamp("created_at")),
-        instant(row.getTimestamp("started_at")),
-        instant(row.getTimestamp("finished_at")),
+        instant(row.getOffsetDateTime("created_at")),
+        instant(row.getOffsetDateTime("started_at")),
+        instant(row.getOffsetDateTime("finished_at")),
         row.getString("instance_id"),
-        instant(row.getTimestamp("heartbeat_at")),
+        instant(row.getOffsetDateTime("heartbeat_at")),
         errors);
   }
 
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private void update(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
+  private Uni<Void> update(String sql, Tuple arguments) {
+    return database.client().preparedQuery(sql).execute(arguments).replaceWithVoid();
   }
 }

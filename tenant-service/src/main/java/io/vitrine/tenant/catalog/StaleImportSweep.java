@@ -1,8 +1,9 @@
 package io.vitrine.tenant.catalog;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.db.SqlFailures;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,18 +37,23 @@ public class StaleImportSweep {
       identity = "catalog-import-sweep",
       every = "${vitrine.catalog.import-sweep-every:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void scheduled() {
-    try {
-      sweep();
-    } catch (SQLException e) {
-      LOG.warnf("stale catalog import sweep failed (SQL state %s)", e.getSQLState());
-    }
+  Uni<Void> scheduled() {
+    return sweep()
+        .replaceWithVoid()
+        .onFailure(SqlFailures::isDatabaseFailure)
+        .recoverWithUni(
+            e -> {
+              LOG.warnf("stale catalog import sweep failed (%s)", SqlFailures.describe(e));
+              return Uni.createFrom().voidItem();
+            });
   }
 
   /** One sweep; returns the jobs it failed. */
-  public List<UUID> sweep() throws SQLException {
-    List<UUID> failed = jobs.failStale(staleAfter, FAILURE);
-    failed.forEach(id -> LOG.warnf("catalog import %s failed: its instance stopped", id));
-    return failed;
+  public Uni<List<UUID>> sweep() {
+    return jobs.failStale(staleAfter, FAILURE)
+        .invoke(
+            failed ->
+                failed.forEach(
+                    id -> LOG.warnf("catalog import %s failed: its instance stopped", id)));
   }
 }

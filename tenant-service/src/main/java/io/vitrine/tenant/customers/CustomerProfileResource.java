@@ -58,12 +58,12 @@ public class CustomerProfileResource {
       String usage) {
 
     static ProfileResponse of(Customer customer) {
-      boolean consent = customer.consents.personalization();
+      boolean consent = customer.consents().personalization();
       return new ProfileResponse(
-          customer.pseudonym,
-          customer.profile,
+          customer.pseudonym(),
+          customer.profile(),
           consent,
-          customer.consents.personalizationChangedAt(),
+          customer.consents().personalizationChangedAt(),
           consent,
           consent
               ? "Used to personalise recommendations and ingredient screening."

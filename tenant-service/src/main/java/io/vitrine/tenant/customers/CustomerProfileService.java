@@ -2,10 +2,10 @@ package io.vitrine.tenant.customers;
 
 import static io.vitrine.tenant.common.problem.ProblemType.CUSTOMER_NOT_FOUND;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.ingredients.AllergenGroups;
 import io.vitrine.tenant.ingredients.InciNormalizer;
@@ -25,77 +25,76 @@ import java.util.Optional;
 @ApplicationScoped
 public class CustomerProfileService {
 
+  private final Database database;
   private final CustomerRepository customers;
-  private final AuditLog audit;
   private final InciNormalizer inci;
   private final AllergenGroups allergens;
 
   public CustomerProfileService(
-      CustomerRepository customers, AuditLog audit, InciNormalizer inci, AllergenGroups allergens) {
+      Database database,
+      CustomerRepository customers,
+      InciNormalizer inci,
+      AllergenGroups allergens) {
+    this.database = database;
     this.customers = customers;
-    this.audit = audit;
     this.inci = inci;
     this.allergens = allergens;
   }
 
   /** Creates or replaces the profile; allergies and avoid-lists are normalised. */
-  @WithTransaction
   public Uni<Customer> put(
       String pseudonym, CustomerProfile profile, boolean personalizationConsent, String actor) {
     CustomerProfile normalised = normalise(profile);
-    return customers
-        .findByPseudonym(pseudonym)
-        .onItem()
-        .ifNull()
-        .switchTo(
-            () -> {
-              var customer = new Customer();
-              customer.pseudonym = pseudonym;
-              return customers.persist(customer);
-            })
-        .flatMap(
-            customer -> {
-              customer.profile = normalised;
-              if (customer.consents.personalization() != personalizationConsent
-                  || customer.consents.personalizationChangedAt() == null) {
-                customer.consents = new Consents(personalizationConsent, Instant.now());
-              }
-              return customers
-                  .flush()
-                  .call(
-                      () ->
-                          audit.append(
-                              actor,
-                              "customer.profile.replaced",
-                              "customer",
-                              pseudonym,
-                              Map.of("personalizationConsent", personalizationConsent)))
-                  .replaceWith(customer);
-            });
+    return database.inTransaction(
+        connection ->
+            customers
+                .lockOrCreate(connection, pseudonym)
+                .flatMap(
+                    customer ->
+                        customers.update(
+                            connection,
+                            customer.id(),
+                            normalised,
+                            consents(customer.consents(), personalizationConsent)))
+                .call(
+                    () ->
+                        AuditRows.append(
+                            connection,
+                            AuditRow.of(
+                                actor,
+                                "customer.profile.replaced",
+                                "customer",
+                                pseudonym,
+                                Map.of("personalizationConsent", personalizationConsent)))));
   }
 
-  @WithSession
   public Uni<Customer> get(String pseudonym) {
     return customers
-        .findByPseudonym(pseudonym)
-        .onItem()
-        .ifNull()
-        .failWith(() -> Problem.of(CUSTOMER_NOT_FOUND));
+        .findByPseudonym(database.client(), pseudonym)
+        .map(found -> found.orElseThrow(() -> Problem.of(CUSTOMER_NOT_FOUND)));
   }
 
   /**
    * The profile to personalise with, or empty when there is none or the customer has not consented:
    * callers must then behave as for an anonymous customer.
    */
-  @WithSession
   public Uni<Optional<CustomerProfile>> forPersonalization(String pseudonym) {
     return customers
-        .findByPseudonym(pseudonym)
+        .findByPseudonym(database.client(), pseudonym)
         .map(
-            customer ->
-                customer != null && customer.consents.personalization()
-                    ? Optional.of(customer.profile)
-                    : Optional.empty());
+            found ->
+                found
+                    .filter(customer -> customer.consents().personalization())
+                    .map(Customer::profile));
+  }
+
+  /** The consent given now; when it changes, or was never recorded, it says when. */
+  private static Consents consents(Consents stored, boolean personalizationConsent) {
+    if (stored.personalization() != personalizationConsent
+        || stored.personalizationChangedAt() == null) {
+      return new Consents(personalizationConsent, Instant.now());
+    }
+    return stored;
   }
 
   private CustomerProfile normalise(CustomerProfile profile) {

@@ -1,33 +1,103 @@
 package io.vitrine.tenant.stores;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import static io.vitrine.tenant.common.db.SqlRows.first;
+import static io.vitrine.tenant.common.db.SqlRows.instant;
+import static io.vitrine.tenant.common.db.SqlRows.map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+/** {@code stores}, on the caller's connection. Labels travel as JSON text. */
 @ApplicationScoped
-public class StoreRepository implements PanacheRepository<Store> {
+public class StoreRepository {
 
-  public Uni<List<Store>> listAllOrdered() {
-    return list("order by id");
+  private static final String COLUMNS =
+      "id, pos_location_id, name, labels::text, created_at, updated_at";
+  private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {};
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Uni<List<Store>> listAllOrdered(SqlClient sql) {
+    return sql.query("select " + COLUMNS + " from stores order by id")
+        .execute()
+        .map(rows -> map(rows, this::store));
   }
 
   /** Stores whose labels contain every given label, e.g. {"region": "north"}. */
-  public Uni<List<Store>> listWithLabels(String labelsAsJson) {
-    return getSession()
-        .flatMap(
-            session ->
-                session
-                    .createNativeQuery(
-                        // Through text: the PostgreSQL client would send a String as a JSON string.
-                        "select * from stores"
-                            + " where labels @> cast(cast(:labels as text) as jsonb) order by id",
-                        Store.class)
-                    .setParameter("labels", labelsAsJson)
-                    .getResultList());
+  public Uni<List<Store>> listWithLabels(SqlClient sql, Map<String, String> labels) {
+    return sql.preparedQuery(
+            // Through text: the PostgreSQL client would send a String as a JSON string.
+            "select " + COLUMNS + " from stores where labels @> $1::text::jsonb order by id")
+        .execute(Tuple.of(toJson(labels)))
+        .map(rows -> map(rows, this::store));
   }
 
-  public Uni<Boolean> existsWithPosLocationId(String posLocationId) {
-    return count("posLocationId", posLocationId).map(count -> count > 0);
+  public Uni<Optional<Store>> findById(SqlClient sql, long id) {
+    return sql.preparedQuery("select " + COLUMNS + " from stores where id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> first(rows).map(this::store));
+  }
+
+  /** The new store, or empty when a store already has this POS location id. */
+  public Uni<Optional<Store>> insert(
+      SqlClient sql, String posLocationId, String name, Map<String, String> labels) {
+    return sql.preparedQuery(
+            "insert into stores (pos_location_id, name, labels) values ($1, $2, $3::text::jsonb)"
+                + " on conflict (pos_location_id) do nothing returning "
+                + COLUMNS)
+        .execute(Tuple.of(posLocationId, name, toJson(labels)))
+        .map(rows -> first(rows).map(this::store));
+  }
+
+  /** The store with its labels replaced, or empty when there is no such store. */
+  public Uni<Optional<Store>> replaceLabels(SqlClient sql, long id, Map<String, String> labels) {
+    return sql.preparedQuery(
+            "update stores set labels = $2::text::jsonb, updated_at = now() where id = $1"
+                + " returning "
+                + COLUMNS)
+        .execute(Tuple.of(id, toJson(labels)))
+        .map(rows -> first(rows).map(this::store));
+  }
+
+  /** Whether a store was deleted. */
+  public Uni<Boolean> deleteById(SqlClient sql, long id) {
+    return sql.preparedQuery("delete from stores where id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.rowCount() > 0);
+  }
+
+  private Store store(Row row) {
+    return new Store(
+        row.getLong("id"),
+        row.getString("pos_location_id"),
+        row.getString("name"),
+        fromJson(row.getString("labels")),
+        instant(row.getOffsetDateTime("created_at")),
+        instant(row.getOffsetDateTime("updated_at")));
+  }
+
+  private String toJson(Map<String, String> labels) {
+    try {
+      return json.writeValueAsString(labels);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("labels cannot be written as JSON", e);
+    }
+  }
+
+  private Map<String, String> fromJson(String labels) {
+    try {
+      return json.readValue(labels, LABELS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stores.labels holds text values only", e);
+    }
   }
 }

@@ -75,7 +75,8 @@ public class StoreResource {
         .create(request.posLocationId(), request.name(), request.labelsOrEmpty())
         .map(
             store ->
-                Response.created(uri.getAbsolutePathBuilder().path(store.id.toString()).build())
+                Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(store.id())).build())
                     .entity(StoreResponse.of(store))
                     .build());
   }

@@ -14,11 +14,11 @@ public record StoreResponse(
 
   public static StoreResponse of(Store store) {
     return new StoreResponse(
-        store.id,
-        store.posLocationId,
-        store.name,
-        Map.copyOf(store.labels),
-        store.createdAt,
-        store.updatedAt);
+        store.id(),
+        store.posLocationId(),
+        store.name(),
+        Map.copyOf(store.labels()),
+        store.createdAt(),
+        store.updatedAt());
   }
 }

@@ -3,15 +3,11 @@ package io.vitrine.tenant.stores;
 import static io.vitrine.tenant.common.problem.ProblemType.POS_LOCATION_TAKEN;
 import static io.vitrine.tenant.common.problem.ProblemType.STORE_NOT_FOUND;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.db.UniqueViolations;
 import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,76 +15,48 @@ import java.util.Map;
 @ApplicationScoped
 public class StoreService {
 
+  private final Database database;
   private final StoreRepository stores;
-  private final ObjectMapper json;
 
-  public StoreService(StoreRepository stores, ObjectMapper json) {
+  public StoreService(Database database, StoreRepository stores) {
+    this.database = database;
     this.stores = stores;
-    this.json = json;
   }
 
-  @WithSession
   public Uni<List<Store>> list(Map<String, String> requiredLabels) {
     if (requiredLabels.isEmpty()) {
-      return stores.listAllOrdered();
+      return stores.listAllOrdered(database.client());
     }
-    return stores.listWithLabels(toJson(requiredLabels));
+    return stores.listWithLabels(database.client(), requiredLabels);
   }
 
-  @WithSession
   public Uni<Store> get(long id) {
-    return stores.findById(id).onItem().ifNull().failWith(() -> Problem.of(STORE_NOT_FOUND, id));
+    return stores
+        .findById(database.client(), id)
+        .map(found -> found.orElseThrow(() -> Problem.of(STORE_NOT_FOUND, id)));
   }
 
-  @WithTransaction
   public Uni<Store> create(String posLocationId, String name, Map<String, String> labels) {
-    return stores
-        .existsWithPosLocationId(posLocationId)
-        .flatMap(
-            taken -> {
-              if (taken) {
-                return Uni.createFrom().failure(Problem.of(POS_LOCATION_TAKEN, posLocationId));
-              }
-              var store = new Store();
-              store.posLocationId = posLocationId;
-              store.name = name;
-              store.labels = new HashMap<>(labels);
-              return stores.persistAndFlush(store);
-            })
+    return database
+        .inTransaction(connection -> stores.insert(connection, posLocationId, name, labels))
+        .map(created -> created.orElseThrow(() -> Problem.of(POS_LOCATION_TAKEN, posLocationId)))
         .onFailure(UniqueViolations::isOne)
         .transform(e -> Problem.of(POS_LOCATION_TAKEN, posLocationId));
   }
 
-  @WithTransaction
   public Uni<Store> replaceLabels(long id, Map<String, String> labels) {
-    return stores
-        .findById(id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> Problem.of(STORE_NOT_FOUND, id))
-        .flatMap(
-            store -> {
-              store.labels = new HashMap<>(labels);
-              return stores.flush().replaceWith(store);
-            });
+    return database
+        .inTransaction(connection -> stores.replaceLabels(connection, id, labels))
+        .map(replaced -> replaced.orElseThrow(() -> Problem.of(STORE_NOT_FOUND, id)));
   }
 
-  @WithTransaction
   public Uni<Void> delete(long id) {
-    return stores
-        .deleteById(id)
+    return database
+        .inTransaction(connection -> stores.deleteById(connection, id))
         .flatMap(
             deleted ->
                 deleted
                     ? Uni.createFrom().voidItem()
                     : Uni.createFrom().failure(Problem.of(STORE_NOT_FOUND, id)));
-  }
-
-  private String toJson(Map<String, String> labels) {
-    try {
-      return json.writeValueAsString(labels);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("labels cannot be written as JSON", e);
-    }
   }
 }

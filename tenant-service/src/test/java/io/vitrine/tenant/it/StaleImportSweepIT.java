@@ -74,14 +74,16 @@ class StaleImportSweepIT {
     UUID orphan = runningJob("pod-paused-" + suffix(), "10 minutes");
     awaitStatus(orphan, "FAILED");
 
-    assertThatThrownBy(() -> jobs.progressed(orphan, 10, 10, List.of()))
+    assertThatThrownBy(() -> jobs.progressed(orphan, 10, 10, List.of()).await().indefinitely())
         .isInstanceOf(ImportAbandonedException.class);
-    jobs.completed(orphan);
+    jobs.completed(orphan).await().indefinitely();
 
     JsonPath job = status(orphan);
     assertThat(job.getString("status")).isEqualTo("FAILED");
     assertThat(job.getInt("rowsRead")).isEqualTo(40);
-    assertThat(sweep.sweep()).as("a failed job is never failed twice").doesNotContain(orphan);
+    assertThat(sweep.sweep().await().indefinitely())
+        .as("a failed job is never failed twice")
+        .doesNotContain(orphan);
   }
 
   @Test
@@ -121,7 +123,7 @@ class StaleImportSweepIT {
 
   /** A RUNNING job of {@code instance} that read 40 rows, last heard of {@code ago}. */
   private UUID runningJob(String instance, String ago) throws SQLException {
-    UUID id = jobs.create(ImportFormat.CSV, 100, "it", instance);
+    UUID id = jobs.create(ImportFormat.CSV, 100, "it", instance).await().indefinitely();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(

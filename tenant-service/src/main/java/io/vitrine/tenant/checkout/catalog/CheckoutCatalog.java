@@ -1,22 +1,20 @@
 package io.vitrine.tenant.checkout.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.screening.IngredientNormalizer;
+import io.vitrine.tenant.common.db.Cursors;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.ingredients.AllergenGroups;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +33,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CheckoutCatalog {
 
-  private final AgroalDataSource dataSource;
+  private static final int FETCH = 5_000;
+
+  private final Database database;
   private final CoPurchaseIndex coPurchases;
   private final CheckoutConfig config;
   private final IngredientNormalizer normalizer;
@@ -50,12 +50,12 @@ public class CheckoutCatalog {
   private Instant rankedAt = Instant.EPOCH;
 
   public CheckoutCatalog(
-      AgroalDataSource dataSource,
+      Database database,
       CoPurchaseIndex coPurchases,
       CheckoutConfig config,
       IngredientNormalizer normalizer,
       AllergenGroups groups) {
-    this.dataSource = dataSource;
+    this.database = database;
     this.coPurchases = coPurchases;
     this.config = config;
     this.normalizer = normalizer;
@@ -86,46 +86,57 @@ public class CheckoutCatalog {
 
   private Map<String, CheckoutProduct> changedSince(Instant since) {
     var products = new HashMap<String, CheckoutProduct>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "select sku, name, brand, category, inci, attributes::text, updated_at"
-                    + " from products where updated_at > ?")) {
-      statement.setTimestamp(1, Timestamp.from(since));
-      statement.setFetchSize(5_000);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          CheckoutProduct product = product(rows);
-          products.put(product.sku(), product);
-          Instant updated = rows.getTimestamp(7).toInstant();
-          if (updated.isAfter(loadedUpTo)) {
-            loadedUpTo = updated;
-          }
-        }
-      }
-    } catch (SQLException | IOException e) {
+    try {
+      database
+          .inTransaction(
+              connection ->
+                  Cursors.forEachFetch(
+                      connection,
+                      "select sku, name, brand, category, inci, attributes::text, updated_at"
+                          + " from products where updated_at > $1",
+                      Tuple.of(since.atOffset(ZoneOffset.UTC)),
+                      FETCH,
+                      rows -> rows.forEach(row -> merge(row, products))))
+          .await()
+          .indefinitely();
+    } catch (RuntimeException e) {
       throw new IllegalStateException("products cannot be read: " + e.getMessage(), e);
     }
     return products;
   }
 
-  private CheckoutProduct product(ResultSet rows) throws SQLException, IOException {
-    Array array = rows.getArray(5);
+  private void merge(Row row, Map<String, CheckoutProduct> products) {
+    CheckoutProduct product = product(row);
+    products.put(product.sku(), product);
+    Instant updated = row.getOffsetDateTime(6).toInstant();
+    if (updated.isAfter(loadedUpTo)) {
+      loadedUpTo = updated;
+    }
+  }
+
+  private CheckoutProduct product(Row row) {
+    String[] array = row.getArrayOfStrings(4);
     List<String> inci =
-        array == null
-            ? List.of()
-            : Arrays.stream((String[]) array.getArray()).map(normalizer::canonical).toList();
-    JsonNode attributes = json.readTree(rows.getString(6));
-    String category = rows.getString(4);
+        array == null ? List.of() : Arrays.stream(array).map(normalizer::canonical).toList();
+    JsonNode attributes = attributes(row.getString(5));
+    String category = row.getString(3);
     return new CheckoutProduct(
-        rows.getString(1),
-        rows.getString(2),
-        rows.getString(3),
+        row.getString(0),
+        row.getString(1),
+        row.getString(2),
         category == null ? null : category.trim().toLowerCase(Locale.ROOT),
         inci,
         inci.stream().noneMatch(fragrance::contains),
         skinTypes(attributes),
         attributes.path("promotion_excluded").asBoolean(false));
+  }
+
+  private JsonNode attributes(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("products.attributes is not JSON", e);
+    }
   }
 
   private static Set<String> skinTypes(JsonNode attributes) {

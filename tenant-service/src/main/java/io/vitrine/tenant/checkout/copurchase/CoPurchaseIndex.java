@@ -1,17 +1,17 @@
 package io.vitrine.tenant.checkout.copurchase;
 
-import io.agroal.api.AgroalDataSource;
+import static io.vitrine.tenant.common.db.SqlRows.map;
+
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.ranking.CoPurchase;
+import io.vitrine.tenant.common.db.Cursors;
+import io.vitrine.tenant.common.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,16 +43,14 @@ public class CoPurchaseIndex {
    */
   static final int IN_FLIGHT_WINDOW = 10_000;
 
-  private final AgroalDataSource dataSource;
-  private final Pool pool;
+  private final Database database;
   private final CheckoutConfig config;
   private final ReentrantLock rebuilding = new ReentrantLock();
   private final CountedSales counted = new CountedSales();
   private volatile CoPurchaseCounts counts;
 
-  public CoPurchaseIndex(AgroalDataSource dataSource, Pool pool, CheckoutConfig config) {
-    this.dataSource = dataSource;
-    this.pool = pool;
+  public CoPurchaseIndex(Database database, CheckoutConfig config) {
+    this.database = database;
     this.config = config;
     this.counts = new CoPurchaseCounts(config.partnersTracked());
   }
@@ -68,7 +66,9 @@ public class CoPurchaseIndex {
 
   /** Counts a newly stored sale. Call it once the sale and its lines are committed. */
   public Uni<Void> onSale(long saleId) {
-    return pool.preparedQuery("select sku from sale_lines where sale_id = $1 and sku is not null")
+    return database
+        .client()
+        .preparedQuery("select sku from sale_lines where sale_id = $1 and sku is not null")
         .execute(Tuple.of(saleId))
         .map(
             rows ->
@@ -121,85 +121,93 @@ public class CoPurchaseIndex {
   private record Snapshot(CoPurchaseCounts counts, long sales, long upTo, Set<Long> missed) {}
 
   private Snapshot read() {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      int isolation = connection.getTransactionIsolation();
-      // One snapshot for every statement; the driver streams with a cursor only in a transaction.
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      connection.setAutoCommit(false);
-      try {
-        long upTo = highestSaleId(connection);
-        var fresh = new CoPurchaseCounts(config.partnersTracked());
-        long sales = stream(connection, upTo, fresh);
-        Set<Long> missed = missedBelow(connection, upTo);
-        connection.commit();
-        return new Snapshot(fresh, sales, upTo, missed);
-      } finally {
-        connection.rollback();
-        connection.setAutoCommit(autoCommit);
-        connection.setTransactionIsolation(isolation);
-      }
-    } catch (SQLException e) {
+    try {
+      return database.inRepeatableRead(this::read).await().indefinitely();
+    } catch (RuntimeException e) {
       throw new IllegalStateException("co-purchase counts cannot be read: " + e.getMessage(), e);
     }
   }
 
-  private static long highestSaleId(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("select coalesce(max(id), 0) from sales")) {
-      result.next();
-      return result.getLong(1);
-    }
+  /** Every statement of one REPEATABLE READ transaction: one snapshot for all of them. */
+  private Uni<Snapshot> read(SqlConnection connection) {
+    var fresh = new CoPurchaseCounts(config.partnersTracked());
+    return highestSaleId(connection)
+        .flatMap(
+            upTo ->
+                stream(connection, upTo, fresh)
+                    .flatMap(
+                        sales ->
+                            missedBelow(connection, upTo)
+                                .map(missed -> new Snapshot(fresh, sales, upTo, missed))));
+  }
+
+  private static Uni<Long> highestSaleId(SqlConnection connection) {
+    return connection
+        .query("select coalesce(max(id), 0) from sales")
+        .execute()
+        .map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The ids just below {@code upTo} with no counted lines in the snapshot. */
-  private static Set<Long> missedBelow(Connection connection, long upTo) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "select s.id from generate_series(greatest(1, ? - ?), ?) as s(id) where not exists"
-                + " (select 1 from sale_lines l where l.sale_id = s.id and l.sku is not null)")) {
-      statement.setLong(1, upTo);
-      statement.setLong(2, IN_FLIGHT_WINDOW - 1);
-      statement.setLong(3, upTo);
-      var missed = new HashSet<Long>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          missed.add(rows.getLong(1));
-        }
-      }
-      return missed;
-    }
+  private static Uni<Set<Long>> missedBelow(SqlConnection connection, long upTo) {
+    return connection
+        .preparedQuery(
+            "select s.id from generate_series(greatest(1, $1::bigint - $2::bigint), $1::bigint) as s(id) where not exists"
+                + " (select 1 from sale_lines l where l.sale_id = s.id and l.sku is not null)")
+        .execute(Tuple.of(upTo, (long) IN_FLIGHT_WINDOW - 1))
+        .map(rows -> new HashSet<>(map(rows, row -> row.getLong(0))));
   }
 
-  /** Streams the lines in sale order, one basket per sale; returns the number of sales. */
-  private static long stream(Connection connection, long upTo, CoPurchaseCounts into)
-      throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "select sale_id, sku from sale_lines where sku is not null and sale_id <= ?"
-                + " order by sale_id")) {
-      statement.setLong(1, upTo);
-      statement.setFetchSize(FETCH_SIZE);
-      long sales = 0;
-      try (ResultSet rows = statement.executeQuery()) {
-        long current = -1;
-        var basket = new ArrayList<String>();
-        while (rows.next()) {
-          long saleId = rows.getLong(1);
-          if (saleId != current && !basket.isEmpty()) {
-            into.addBasket(basket);
-            basket.clear();
-            sales++;
-          }
-          current = saleId;
-          basket.add(rows.getString(2));
+  /**
+   * Streams the lines in sale order through a cursor, one basket per sale, counted off the event
+   * loop; returns the number of sales.
+   */
+  private static Uni<Long> stream(SqlConnection connection, long upTo, CoPurchaseCounts into) {
+    var baskets = new Baskets(into);
+    return Cursors.forEachFetch(
+            connection,
+            "select sale_id, sku from sale_lines where sku is not null and sale_id <= $1"
+                + " order by sale_id",
+            Tuple.of(upTo),
+            FETCH_SIZE,
+            baskets::add)
+        .map(done -> baskets.finish());
+  }
+
+  /** Groups lines arriving in sale order into baskets, across the cursor's fetches. */
+  private static final class Baskets {
+
+    private final CoPurchaseCounts into;
+    private final List<String> basket = new ArrayList<>();
+    private long current = -1;
+    private long sales;
+
+    Baskets(CoPurchaseCounts into) {
+      this.into = into;
+    }
+
+    void add(RowSet<Row> rows) {
+      for (Row row : rows) {
+        long saleId = row.getLong(0);
+        if (saleId != current) {
+          close();
         }
-        if (!basket.isEmpty()) {
-          into.addBasket(basket);
-          sales++;
-        }
+        current = saleId;
+        basket.add(row.getString(1));
       }
+    }
+
+    long finish() {
+      close();
       return sales;
+    }
+
+    private void close() {
+      if (!basket.isEmpty()) {
+        into.addBasket(basket);
+        basket.clear();
+        sales++;
+      }
     }
   }
 }

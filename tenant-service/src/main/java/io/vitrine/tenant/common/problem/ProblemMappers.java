@@ -3,6 +3,7 @@ package io.vitrine.tenant.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.sqlclient.DatabaseException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response databaseUnavailable(SQLException e) {
+    return problem(Problem.of(ProblemType.DATABASE_UNAVAILABLE).causedBy(e));
+  }
+
+  /** The same answer as for JDBC, from the reactive client every feature uses. */
+  @ServerExceptionMapper
+  public Response databaseUnavailable(DatabaseException e) {
     return problem(Problem.of(ProblemType.DATABASE_UNAVAILABLE).causedBy(e));
   }
 

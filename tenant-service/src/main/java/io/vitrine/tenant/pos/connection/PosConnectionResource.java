@@ -1,6 +1,8 @@
 package io.vitrine.tenant.pos.connection;
 
-import io.vitrine.tenant.audit.AuditLog;
+import io.vitrine.tenant.audit.AuditRow;
+import io.vitrine.tenant.audit.AuditRows;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.security.Actors;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class PosConnectionResource {
 
   private final PosConnectionTester tester;
-  private final AuditLog audit;
+  private final Database database;
   private final JsonWebToken caller;
 
-  public PosConnectionResource(PosConnectionTester tester, AuditLog audit, JsonWebToken caller) {
+  public PosConnectionResource(PosConnectionTester tester, Database database, JsonWebToken caller) {
     this.tester = tester;
-    this.audit = audit;
+    this.database = database;
     this.caller = caller;
   }
 
@@ -39,12 +41,14 @@ public class PosConnectionResource {
               + " UNREACHABLE, UNEXPECTED or NOT_CONFIGURED, with the vendor's status and timing")
   public ConnectionCheck test() {
     ConnectionCheck check = tester.check();
-    audit.appendAndWait(
-        Actors.of(caller),
-        "pos.connection-tested",
-        "pos",
-        String.valueOf(check.provider()),
-        Map.of("result", check.result().name(), "vendorStatus", check.vendorStatus()));
+    AuditRows.appendAndWait(
+        database.client(),
+        AuditRow.of(
+            Actors.of(caller),
+            "pos.connection-tested",
+            "pos",
+            String.valueOf(check.provider()),
+            Map.of("result", check.result().name(), "vendorStatus", check.vendorStatus())));
     return check;
   }
 }

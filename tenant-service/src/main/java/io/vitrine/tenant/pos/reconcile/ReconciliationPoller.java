@@ -3,6 +3,7 @@ package io.vitrine.tenant.pos.reconcile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.vendor.CloverApi;
@@ -15,7 +16,6 @@ import io.vitrine.tenant.pos.vendor.VendorApiException;
 import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import io.vitrine.tenant.pos.worker.EventQueue;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * webhooks): every {@code vitrine.pos.reconciliation.interval} it lists the orders or sales changed
  * since the provider's watermark through the vendor's API and enqueues them as events whose dedup
  * keys name the order and its version, so nothing is enqueued twice and the sale is applied once.
- * Off when the provider's API has no URL or token.
+ * Off when the provider's API has no URL or token. Runs on a scheduler worker thread, since the
+ * vendors' APIs block, and awaits its statements there.
  */
 @ApplicationScoped
 public class ReconciliationPoller {
@@ -82,10 +83,13 @@ public class ReconciliationPoller {
   void scheduled() {
     try {
       pollOnce();
-    } catch (SQLException e) {
-      LOG.warnf("Reconciliation poll skipped: database unavailable (SQLState %s)", e.getSQLState());
     } catch (VendorApiException e) {
       LOG.warnf("Reconciliation poll failed: %s", e.getMessage());
+    } catch (RuntimeException e) {
+      if (!SqlFailures.isDatabaseFailure(e)) {
+        throw e;
+      }
+      LOG.warnf("Reconciliation poll skipped: database unavailable (%s)", SqlFailures.describe(e));
     }
   }
 
@@ -93,15 +97,17 @@ public class ReconciliationPoller {
    * One poll: lists what changed since the watermark, enqueues it and moves the watermark.
    *
    * @return how many events were new
+   * @throws RuntimeException a database failure (see {@link SqlFailures}) or a {@link
+   *     VendorApiException}
    */
-  public int pollOnce() throws SQLException {
+  public int pollOnce() {
     if (provider.isEmpty() || !configured(provider.get())) {
       return 0;
     }
     PosProvider pos = provider.get();
-    OptionalLong watermark = watermarks.get(pos);
+    OptionalLong watermark = watermarks.get(pos).await().indefinitely();
     List<PolledOrder> orders = changedSince(pos, watermark);
-    int enqueued = queue.enqueue(pos, orders, bodies(orders));
+    int enqueued = queue.enqueue(pos, orders, bodies(orders)).await().indefinitely();
     orders.stream().mapToLong(PolledOrder::position).max().ifPresent(max -> advance(pos, max));
     metrics.polled(pos, enqueued);
     if (enqueued > 0) {
@@ -144,10 +150,13 @@ public class ReconciliationPoller {
 
   private void advance(PosProvider pos, long max) {
     try {
-      watermarks.advance(pos, max);
-    } catch (SQLException e) {
+      watermarks.advance(pos, max).await().indefinitely();
+    } catch (RuntimeException e) {
+      if (!SqlFailures.isDatabaseFailure(e)) {
+        throw e;
+      }
       // The next poll re-reads from the old watermark; the dedup keys absorb the repeat.
-      LOG.warnf("Could not move the %s watermark (SQLState %s)", pos.configName(), e.getSQLState());
+      LOG.warnf("Could not move the %s watermark (%s)", pos.configName(), SqlFailures.describe(e));
     }
   }
 

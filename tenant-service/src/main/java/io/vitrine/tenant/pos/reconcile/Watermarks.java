@@ -1,50 +1,46 @@
 package io.vitrine.tenant.pos.reconcile;
 
+import static io.vitrine.tenant.common.db.SqlRows.first;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 
 /** {@code pos_watermarks}: per provider, how far the reconciliation poll has read. */
 @ApplicationScoped
 public class Watermarks {
 
-  private final DataSource dataSource;
+  private final Database database;
 
-  public Watermarks(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public Watermarks(Database database) {
+    this.database = database;
   }
 
-  public OptionalLong get(PosProvider provider) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT watermark FROM pos_watermarks WHERE provider = ?")) {
-      select.setString(1, provider.configName());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next()
-            ? OptionalLong.of(Long.parseLong(row.getString(1)))
-            : OptionalLong.empty();
-      }
-    }
+  public Uni<OptionalLong> get(PosProvider provider) {
+    return database
+        .client()
+        .preparedQuery("SELECT watermark FROM pos_watermarks WHERE provider = $1")
+        .execute(Tuple.of(provider.configName()))
+        .map(
+            rows ->
+                first(rows)
+                    .map(row -> OptionalLong.of(Long.parseLong(row.getString(0))))
+                    .orElse(OptionalLong.empty()));
   }
 
   /** Moves the watermark forward, never back. */
-  public void advance(PosProvider provider, long watermark) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement upsert =
-            connection.prepareStatement(
-                "INSERT INTO pos_watermarks (provider, watermark) VALUES (?, ?)"
-                    + " ON CONFLICT (provider) DO UPDATE SET watermark = EXCLUDED.watermark,"
-                    + " updated_at = now()"
-                    + " WHERE pos_watermarks.watermark::bigint < EXCLUDED.watermark::bigint")) {
-      upsert.setString(1, provider.configName());
-      upsert.setString(2, Long.toString(watermark));
-      upsert.executeUpdate();
-    }
+  public Uni<Void> advance(PosProvider provider, long watermark) {
+    return database
+        .client()
+        .preparedQuery(
+            "INSERT INTO pos_watermarks (provider, watermark) VALUES ($1, $2)"
+                + " ON CONFLICT (provider) DO UPDATE SET watermark = EXCLUDED.watermark,"
+                + " updated_at = now()"
+                + " WHERE pos_watermarks.watermark::bigint < EXCLUDED.watermark::bigint")
+        .execute(Tuple.of(provider.configName(), Long.toString(watermark)))
+        .replaceWithVoid();
   }
 }

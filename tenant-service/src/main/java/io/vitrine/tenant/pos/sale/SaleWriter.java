@@ -1,15 +1,17 @@
 package io.vitrine.tenant.pos.sale;
 
+import static io.vitrine.tenant.common.db.SqlRows.first;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.pos.SaleCompleted;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Applies a normalised sale in one transaction, by version: a new sale is inserted, a newer version
@@ -24,7 +26,7 @@ public class SaleWriter {
 
   private static final String UPSERT_SALE =
       "INSERT INTO sales (pos_provider, pos_sale_id, pos_version, store_id, customer_id, total,"
-          + " currency, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          + " currency, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
           + " ON CONFLICT (pos_provider, pos_sale_id) DO UPDATE SET"
           + " pos_version = EXCLUDED.pos_version, store_id = EXCLUDED.store_id,"
           + " customer_id = EXCLUDED.customer_id, total = EXCLUDED.total,"
@@ -32,131 +34,139 @@ public class SaleWriter {
           + " WHERE sales.pos_version < EXCLUDED.pos_version"
           + " RETURNING id, (xmax = 0) AS created";
 
-  private final DataSource dataSource;
+  private final Database database;
   private final CustomerPseudonyms pseudonyms;
 
-  public SaleWriter(DataSource dataSource, CustomerPseudonyms pseudonyms) {
-    this.dataSource = dataSource;
+  public SaleWriter(Database database, CustomerPseudonyms pseudonyms) {
+    this.database = database;
     this.pseudonyms = pseudonyms;
   }
 
   /** The applied sale, or empty when the stored version was already as new or newer. */
-  public Optional<SaleCompleted> apply(NormalizedSale sale) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        Optional<SaleCompleted> applied = apply(connection, sale);
-        connection.commit();
-        return applied;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
-  }
-
-  private Optional<SaleCompleted> apply(Connection connection, NormalizedSale sale)
-      throws SQLException {
-    Long storeId = sale.locationId() == null ? null : storeId(connection, sale.locationId());
+  public Uni<Optional<SaleCompleted>> apply(NormalizedSale sale) {
     Optional<String> pseudonym = pseudonyms.of(sale.provider(), sale.customerRef());
-    Long customerId = pseudonym.isPresent() ? customerId(connection, pseudonym.get()) : null;
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT_SALE)) {
-      upsert.setString(1, sale.provider().configName());
-      upsert.setString(2, sale.posSaleId());
-      upsert.setLong(3, sale.posVersion());
-      setLong(upsert, 4, storeId);
-      setLong(upsert, 5, customerId);
-      upsert.setBigDecimal(6, sale.total());
-      upsert.setString(7, sale.currency());
-      upsert.setTimestamp(8, Timestamp.from(sale.occurredAt()));
-      try (ResultSet row = upsert.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        long saleId = row.getLong(1);
-        boolean created = row.getBoolean(2);
-        replaceLines(connection, saleId, sale);
-        return Optional.of(
-            new SaleCompleted(
-                saleId,
-                storeId,
-                customerId,
-                sale.provider().configName(),
-                sale.posSaleId(),
-                sale.posVersion(),
-                created,
-                sale.total(),
-                sale.currency(),
-                sale.occurredAt(),
-                sale.lines()));
-      }
-    }
+    return database.inTransaction(
+        connection ->
+            optionalId(connection, sale.locationId(), SaleWriter::storeId)
+                .flatMap(
+                    storeId ->
+                        optionalId(connection, pseudonym.orElse(null), SaleWriter::customerId)
+                            .flatMap(customerId -> upsert(connection, sale, storeId, customerId))));
   }
 
-  private static void replaceLines(Connection connection, long saleId, NormalizedSale sale)
-      throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM sale_lines WHERE sale_id = ?")) {
-      delete.setLong(1, saleId);
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO sale_lines (sale_id, line_number, sku, quantity, unit_price, total)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (SaleCompleted.Line line : sale.lines()) {
-        insert.setLong(1, saleId);
-        insert.setInt(2, line.lineNumber());
-        insert.setString(3, line.sku());
-        insert.setBigDecimal(4, line.quantity());
-        insert.setBigDecimal(5, line.unitPrice());
-        insert.setBigDecimal(6, line.total());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
+  private Uni<Optional<SaleCompleted>> upsert(
+      SqlConnection connection, NormalizedSale sale, Long storeId, Long customerId) {
+    Tuple values =
+        Tuple.of(sale.provider().configName(), sale.posSaleId(), sale.posVersion(), storeId)
+            .addValue(customerId)
+            .addValue(sale.total())
+            .addValue(sale.currency())
+            .addValue(sale.occurredAt().atOffset(ZoneOffset.UTC));
+    return connection
+        .preparedQuery(UPSERT_SALE)
+        .execute(values)
+        .flatMap(
+            rows -> {
+              Optional<Row> row = first(rows);
+              if (row.isEmpty()) {
+                return Uni.createFrom().item(Optional.<SaleCompleted>empty());
+              }
+              long saleId = row.get().getLong(0);
+              boolean created = row.get().getBoolean(1);
+              return replaceLines(connection, saleId, sale)
+                  .map(done -> Optional.of(completed(sale, saleId, created, storeId, customerId)));
+            });
   }
 
-  private static long storeId(Connection connection, String locationId) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO stores (pos_location_id, name) VALUES (?, ?)"
-                + " ON CONFLICT (pos_location_id) DO NOTHING")) {
-      insert.setString(1, locationId);
-      insert.setString(2, "POS location " + locationId);
-      insert.executeUpdate();
-    }
-    return idOf(connection, "SELECT id FROM stores WHERE pos_location_id = ?", locationId);
+  private static SaleCompleted completed(
+      NormalizedSale sale, long saleId, boolean created, Long storeId, Long customerId) {
+    return new SaleCompleted(
+        saleId,
+        storeId,
+        customerId,
+        sale.provider().configName(),
+        sale.posSaleId(),
+        sale.posVersion(),
+        created,
+        sale.total(),
+        sale.currency(),
+        sale.occurredAt(),
+        sale.lines());
   }
 
-  private static long customerId(Connection connection, String pseudonym) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO customers (pseudonym) VALUES (?) ON CONFLICT (pseudonym) DO NOTHING")) {
-      insert.setString(1, pseudonym);
-      insert.executeUpdate();
+  private static Uni<Void> replaceLines(
+      SqlConnection connection, long saleId, NormalizedSale sale) {
+    Uni<Void> deleted =
+        connection
+            .preparedQuery("DELETE FROM sale_lines WHERE sale_id = $1")
+            .execute(Tuple.of(saleId))
+            .replaceWithVoid();
+    if (sale.lines().isEmpty()) {
+      return deleted;
     }
-    return idOf(connection, "SELECT id FROM customers WHERE pseudonym = ?", pseudonym);
+    List<Tuple> lines =
+        sale.lines().stream()
+            .map(
+                line ->
+                    Tuple.of(
+                        saleId,
+                        line.lineNumber(),
+                        line.sku(),
+                        line.quantity(),
+                        line.unitPrice(),
+                        line.total()))
+            .toList();
+    return deleted.flatMap(
+        done ->
+            connection
+                .preparedQuery(
+                    "INSERT INTO sale_lines (sale_id, line_number, sku, quantity, unit_price,"
+                        + " total) VALUES ($1, $2, $3, $4, $5, $6)")
+                .executeBatch(lines)
+                .replaceWithVoid());
   }
 
-  private static long idOf(Connection connection, String query, String value) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(query)) {
-      select.setString(1, value);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          throw new SQLException("row vanished while the sale was applied");
-        }
-        return row.getLong(1);
-      }
-    }
+  /** How to find or create the row a sale refers to by a natural key. */
+  private interface IdLookup {
+    Uni<Long> idOf(SqlConnection connection, String key);
   }
 
-  private static void setLong(PreparedStatement statement, int index, Long value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.BIGINT);
-    } else {
-      statement.setLong(index, value);
-    }
+  /** The id of the row with {@code key}, or null (as the sale's column) when there is no key. */
+  private static Uni<Long> optionalId(SqlConnection connection, String key, IdLookup lookup) {
+    return key == null ? Uni.createFrom().nullItem() : lookup.idOf(connection, key);
+  }
+
+  private static Uni<Long> storeId(SqlConnection connection, String locationId) {
+    return connection
+        .preparedQuery(
+            "INSERT INTO stores (pos_location_id, name) VALUES ($1, $2)"
+                + " ON CONFLICT (pos_location_id) DO NOTHING")
+        .execute(Tuple.of(locationId, "POS location " + locationId))
+        .flatMap(
+            inserted ->
+                idOf(connection, "SELECT id FROM stores WHERE pos_location_id = $1", locationId));
+  }
+
+  private static Uni<Long> customerId(SqlConnection connection, String pseudonym) {
+    return connection
+        .preparedQuery(
+            "INSERT INTO customers (pseudonym) VALUES ($1) ON CONFLICT (pseudonym) DO NOTHING")
+        .execute(Tuple.of(pseudonym))
+        .flatMap(
+            inserted ->
+                idOf(connection, "SELECT id FROM customers WHERE pseudonym = $1", pseudonym));
+  }
+
+  private static Uni<Long> idOf(SqlConnection connection, String query, String value) {
+    return connection
+        .preparedQuery(query)
+        .execute(Tuple.of(value))
+        .map(
+            rows ->
+                first(rows)
+                    .map(row -> row.getLong(0))
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException("row vanished while the sale was applied")));
   }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.worker;
 
 import io.quarkus.scheduler.Scheduled;
+import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -10,7 +11,6 @@ import io.vitrine.tenant.pos.vendor.VendorApiException;
 import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +22,9 @@ import org.jboss.logging.Logger;
  * version and publishes {@link SaleCompleted} for each sale that changed. A failed attempt is
  * retried with exponential backoff; after {@code max-attempts} the event is FAILED. {@code
  * last_error} holds the error's kind and our own message, never the vendor's data.
+ *
+ * <p>It runs on a scheduler worker thread, since the vendors' APIs it may call block, and awaits
+ * each of its statements there.
  */
 @ApplicationScoped
 public class EventWorker {
@@ -66,24 +69,33 @@ public class EventWorker {
     }
     try {
       drain();
-      metrics.lag(queue.oldestPendingAgeSeconds());
+      metrics.lag(queue.oldestPendingAgeSeconds().await().indefinitely());
       if (databaseDown) {
         LOG.info("The database is back; normalising POS events again.");
         databaseDown = false;
       }
-    } catch (SQLException e) {
+    } catch (RuntimeException e) {
+      if (!SqlFailures.isDatabaseFailure(e)) {
+        throw e;
+      }
       if (!databaseDown) {
         LOG.warnf(
-            "Cannot reach the database to normalise POS events (SQLState %s)", e.getSQLState());
+            "Cannot reach the database to normalise POS events (%s)", SqlFailures.describe(e));
         databaseDown = true;
       }
     }
   }
 
-  /** Processes due events until none is left or the round limit is reached. */
-  public void drain() throws SQLException {
+  /**
+   * Processes due events until none is left or the round limit is reached.
+   *
+   * @throws RuntimeException a database failure that is no fault of one event (see {@link
+   *     SqlFailures#isConnectionLoss})
+   */
+  public void drain() {
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<StoredEvent> events = queue.lease(config.batchSize(), config.lease());
+      List<StoredEvent> events =
+          queue.lease(config.batchSize(), config.lease()).await().indefinitely();
       for (StoredEvent event : events) {
         process(event);
       }
@@ -93,20 +105,14 @@ public class EventWorker {
     }
   }
 
-  private void process(StoredEvent event) throws SQLException {
+  private void process(StoredEvent event) {
     String outcome;
     try {
       Optional<NormalizedSale> sale = processor.sale(event);
       Optional<SaleCompleted> applied =
-          sale.isPresent() ? writer.apply(sale.get()) : Optional.empty();
+          sale.isPresent() ? writer.apply(sale.get()).await().indefinitely() : Optional.empty();
       applied.ifPresent(completed::fireAsync);
       outcome = sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
-    } catch (SQLException e) {
-      if (isConnectionLoss(e)) {
-        throw e;
-      }
-      failedAttempt(event, "database", "SQLState " + e.getSQLState());
-      return;
     } catch (VendorApiException e) {
       failedAttempt(event, "vendor-api", e.getMessage());
       return;
@@ -114,38 +120,38 @@ public class EventWorker {
       failedAttempt(event, "malformed", e.getMessage());
       return;
     } catch (RuntimeException e) {
-      failedAttempt(event, "unexpected", e.getClass().getSimpleName());
+      if (SqlFailures.isConnectionLoss(e)) {
+        throw e;
+      }
+      Optional<String> state = SqlFailures.sqlState(e);
+      if (state.isPresent()) {
+        failedAttempt(event, "database", "SQLState " + state.get());
+      } else {
+        failedAttempt(event, "unexpected", e.getClass().getSimpleName());
+      }
       return;
     }
-    queue.processed(event.id());
+    queue.processed(event.id()).await().indefinitely();
     metrics.processed(event.provider(), outcome);
   }
 
-  private void failedAttempt(StoredEvent event, String kind, String error) throws SQLException {
+  private void failedAttempt(StoredEvent event, String kind, String error) {
     metrics.processingError(event.provider(), kind);
     String lastError = kind + ": " + error;
     if (event.attempts() >= config.maxAttempts()) {
-      queue.failed(event.id(), lastError);
+      queue.failed(event.id(), lastError).await().indefinitely();
       metrics.givenUp(event.provider());
       LOG.warnf(
           "Gave up on %s event %d after %d attempts: %s",
           event.provider(), event.id(), event.attempts(), lastError);
       return;
     }
-    queue.retryLater(event.id(), backoff(event.attempts()), lastError);
+    queue.retryLater(event.id(), backoff(event.attempts()), lastError).await().indefinitely();
   }
 
   /** The delay after the n-th failed attempt: backoff × 2^(n-1), at most max-backoff. */
   Duration backoff(int attempts) {
     Duration delay = config.backoff().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
     return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
-  }
-
-  private static boolean isConnectionLoss(SQLException e) {
-    String state = e.getSQLState();
-    return state == null
-        || state.startsWith("08")
-        || state.startsWith("53")
-        || state.startsWith("57");
   }
 }
