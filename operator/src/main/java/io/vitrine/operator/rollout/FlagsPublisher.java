@@ -2,7 +2,7 @@ package io.vitrine.operator.rollout;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.rollout.model.FlagsConfigMaps;
 import io.vitrine.operator.rollout.model.FlagsContent;
 import jakarta.enterprise.context.ApplicationScoped;

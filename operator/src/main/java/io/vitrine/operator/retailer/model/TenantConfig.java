@@ -2,10 +2,10 @@ package io.vitrine.operator.retailer.model;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.vitrine.operator.api.v1alpha1.JvmProfile;
-import io.vitrine.operator.api.v1alpha1.MessagingSpec;
-import io.vitrine.operator.api.v1alpha1.PosSpec;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.JvmProfile;
+import io.vitrine.api.v1alpha1.MessagingSpec;
+import io.vitrine.api.v1alpha1.PosSpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import java.util.Map;
 import java.util.TreeMap;

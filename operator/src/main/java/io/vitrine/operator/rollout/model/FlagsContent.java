@@ -1,6 +1,6 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.api.v1alpha1.rollout.FeatureSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.ActionRecord;
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.ActionRecord;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.rollout.model.Rejection.AlreadyAborted;
 import io.vitrine.operator.rollout.model.Rejection.AnotherPhaseAwaitsApproval;
 import io.vitrine.operator.rollout.model.Rejection.NoPhaseAwaitsApproval;

@@ -3,7 +3,7 @@ package io.vitrine.operator.rollout.tenant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
 import io.vitrine.operator.rollout.model.KpiSource;
 import io.vitrine.operator.rollout.model.Kpis;
 import io.vitrine.operator.rollout.model.Store;

@@ -2,11 +2,11 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.Metric;
+import io.vitrine.api.v1alpha1.rollout.Comparison;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.Metric;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.rollout.ApprovalSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.ApprovalSpec;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -459,8 +459,8 @@ class RolloutMachineTest {
 
   @Test
   void everyGovernedFeatureGetsTheSameStoresWithItsOwnSettings() {
-    var second = new io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec();
-    second.setName(io.vitrine.operator.api.v1alpha1.rollout.FeatureName.COPILOT);
+    var second = new io.vitrine.api.v1alpha1.rollout.FeatureSpec();
+    second.setName(io.vitrine.api.v1alpha1.rollout.FeatureName.COPILOT);
     f.spec().getFeatures().add(second);
     f.step();
 
