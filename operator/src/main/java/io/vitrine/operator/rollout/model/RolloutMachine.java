@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
 import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.api.v1alpha1.rollout.StoreRolloutStatus;
 import io.vitrine.operator.rollout.status.RolloutConditions;

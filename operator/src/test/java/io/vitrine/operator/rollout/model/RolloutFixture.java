@@ -10,6 +10,7 @@ import io.vitrine.api.v1alpha1.rollout.GateSpec;
 import io.vitrine.api.v1alpha1.rollout.Metric;
 import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
 import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.api.v1alpha1.rollout.StoreRolloutSpec;
 import io.vitrine.api.v1alpha1.rollout.StoreRolloutStatus;

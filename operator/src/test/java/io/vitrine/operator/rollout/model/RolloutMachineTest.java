@@ -6,6 +6,7 @@ import io.vitrine.api.v1alpha1.rollout.ApprovalSpec;
 import io.vitrine.api.v1alpha1.rollout.GateResult;
 import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,13 @@ import java.util.Objects;
 
 /** An action asked from the command line, and what the operator did with it. */
 public class ActionRecord {
+
+  /** The {@code result} of an action the operator carried out. */
+  public static final String APPLIED = "Applied";
+
+  /** The {@code result} of an action the operator refused; the message says why. */
+  public static final String REJECTED = "Rejected";
+
   @JsonPropertyDescription("The action's id (a UUID chosen by the client).")
   private String id;
 

@@ -45,8 +45,17 @@ import io.fabric8.kubernetes.model.annotation.Version;
 public class StoreRollout extends CustomResource<StoreRolloutSpec, StoreRolloutStatus>
     implements Namespaced {
 
-  /** The annotation the {@code kubectl vitrine} plugin sets to ask for an action. */
+  /**
+   * The annotation the {@code kubectl vitrine} plugin sets to ask for an action; its value is a
+   * {@link RolloutAction} in JSON.
+   */
   public static final String ACTION_ANNOTATION = "vitrine.io/action";
+
+  /**
+   * Who last moved {@code spec.targetPhase} from the command line, and when: {@code
+   * {"by":..,"at":..,"from":..,"to":..}}, written by {@code kubectl vitrine promote}.
+   */
+  public static final String PROMOTED_BY_ANNOTATION = "vitrine.io/promoted-by";
 
   @Override
   protected StoreRolloutStatus initStatus() {
