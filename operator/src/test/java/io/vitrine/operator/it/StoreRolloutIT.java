@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vitrine.api.flags.FlagsConfigMapLayout;
 import io.vitrine.api.v1alpha1.DeletionPolicy;
 import io.vitrine.api.v1alpha1.rollout.Approval;
 import io.vitrine.api.v1alpha1.rollout.Comparison;
@@ -27,7 +28,6 @@ import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.api.v1alpha1.rollout.StoreRolloutSpec;
 import io.vitrine.api.v1alpha1.rollout.StoreSelection;
 import io.vitrine.operator.retailer.model.TenantNames;
-import io.vitrine.operator.rollout.model.FlagsConfigMaps;
 import io.vitrine.operator.rollout.tenant.PlatformTokens;
 import io.vitrine.testing.TenantServiceProcess;
 import jakarta.inject.Inject;
@@ -389,7 +389,7 @@ class StoreRolloutIT {
     return client
         .configMaps()
         .inNamespace(names.namespace())
-        .withLabel(FlagsConfigMaps.ROLLOUT_LABEL, rollout.getMetadata().getName())
+        .withLabel(FlagsConfigMapLayout.ROLLOUT_LABEL, rollout.getMetadata().getName())
         .list()
         .getItems();
   }

@@ -1,5 +1,6 @@
 package io.vitrine.tenant.flags;
 
+import io.vitrine.api.flags.FlagsDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,7 @@ public class PublishedFeatureFlags implements FeatureFlags {
   @Override
   public boolean enabled(Feature feature, String storeId) {
     return governing(feature)
-        .map(document -> document.features().get(feature).includes(storeId))
+        .map(document -> document.features().get(feature.key()).includes(storeId))
         .orElseGet(() -> ungoverned.enabled(feature));
   }
 
@@ -52,7 +53,7 @@ public class PublishedFeatureFlags implements FeatureFlags {
 
   private Optional<FlagsDocument> governing(Feature feature) {
     return byRollout.values().stream()
-        .filter(document -> document.features().containsKey(feature))
+        .filter(document -> document.features().containsKey(feature.key()))
         .findFirst();
   }
 

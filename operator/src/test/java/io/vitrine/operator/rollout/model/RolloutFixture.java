@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -196,7 +197,7 @@ final class RolloutFixture {
     return status().getCurrentPhase().getState();
   }
 
-  List<String> storesOn() {
+  Set<String> storesOn() {
     return last.flags().features().get("checkout-recommendations").stores();
   }
 

@@ -1,8 +1,13 @@
 package io.vitrine.api.v1alpha1.rollout;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.Optional;
 
-/** The AI features a rollout can govern, named as tenant-service's {@code Feature.key()}. */
+/**
+ * The AI features a rollout can govern, by the key used in StoreRollout specs, in the flags
+ * document ({@code io.vitrine.api.flags.FlagsDocument}) and in the KPI endpoint's requests.
+ */
 public enum FeatureName {
   @JsonProperty("checkout-recommendations")
   CHECKOUT_RECOMMENDATIONS("checkout-recommendations"),
@@ -25,5 +30,9 @@ public enum FeatureName {
 
   public String key() {
     return key;
+  }
+
+  public static Optional<FeatureName> fromKey(String key) {
+    return Arrays.stream(values()).filter(feature -> feature.key.equals(key)).findFirst();
   }
 }
