@@ -1,5 +1,7 @@
 package io.vitrine.tenant.flags;
 
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_ENABLED;
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_NAMESPACE;
 import static io.vitrine.api.flags.FlagsConfigMapLayout.FLAGS_KEY;
 import static io.vitrine.api.flags.FlagsConfigMapLayout.POINTER_LABEL;
 import static io.vitrine.api.flags.FlagsConfigMapLayout.ROLLOUT_LABEL;
@@ -41,9 +43,8 @@ public class KubernetesFlagsWatcher {
   public KubernetesFlagsWatcher(
       PublishedFeatureFlags flags,
       Instance<KubernetesClient> client,
-      @ConfigProperty(name = "vitrine.features.kubernetes.enabled", defaultValue = "false")
-          boolean enabled,
-      @ConfigProperty(name = "vitrine.features.kubernetes.namespace") Optional<String> namespace) {
+      @ConfigProperty(name = FEATURES_KUBERNETES_ENABLED, defaultValue = "false") boolean enabled,
+      @ConfigProperty(name = FEATURES_KUBERNETES_NAMESPACE) Optional<String> namespace) {
     this.flags = flags;
     this.client = client;
     this.enabled = enabled;

@@ -1,5 +1,6 @@
 package io.vitrine.tenant.flags;
 
+import io.vitrine.api.config.TenantServiceProperties;
 import io.vitrine.api.flags.FlagsDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public class PublishedFeatureFlags implements FeatureFlags {
   public PublishedFeatureFlags(
       @ConfigProperty(name = "vitrine.features.ungoverned", defaultValue = "disabled")
           UngovernedFeatures ungoverned,
-      @ConfigProperty(name = "vitrine.feature-defaults") Optional<String> defaults) {
+      @ConfigProperty(name = TenantServiceProperties.FEATURE_DEFAULTS) Optional<String> defaults) {
     this.ungoverned = FeatureDefaults.parse(defaults, ungoverned == UngovernedFeatures.ENABLED);
   }
 
