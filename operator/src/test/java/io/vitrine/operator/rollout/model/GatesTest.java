@@ -2,6 +2,7 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import io.vitrine.api.v1alpha1.rollout.Comparison;
 import io.vitrine.api.v1alpha1.rollout.FeatureName;
 import io.vitrine.api.v1alpha1.rollout.GateResult;
@@ -21,15 +22,16 @@ class GatesTest {
     gate.setThreshold(0.0);
     gate.setMinSampleSize(30);
 
-    assertThat(result(gate, new Kpis.Value(0.12, 40))).isEqualTo(GateResult.Passed);
-    assertThat(result(gate, new Kpis.Value(-0.05, 40))).isEqualTo(GateResult.Failed);
-    assertThat(result(gate, new Kpis.Value(0.5, 12))).isEqualTo(GateResult.Pending);
-    assertThat(result(gate, new Kpis.Value(null, 0))).isEqualTo(GateResult.Pending);
+    assertThat(result(gate, new MetricValue(0.12, 40))).isEqualTo(GateResult.Passed);
+    assertThat(result(gate, new MetricValue(-0.05, 40))).isEqualTo(GateResult.Failed);
+    assertThat(result(gate, new MetricValue(0.5, 12))).isEqualTo(GateResult.Pending);
+    assertThat(result(gate, new MetricValue(null, 0))).isEqualTo(GateResult.Pending);
   }
 
-  private static GateResult result(GateSpec gate, Kpis.Value lift) {
-    var kpis = new Kpis(Map.of("assisted-order-value-lift", lift), Map.of());
-    return Gates.evaluate("pilot", gate, FeatureName.CHECKOUT_RECOMMENDATIONS, kpis, Instant.now())
+  private static GateResult result(GateSpec gate, MetricValue lift) {
+    var metrics = Map.of("assisted-order-value-lift", lift);
+    return Gates.evaluate(
+            "pilot", gate, FeatureName.CHECKOUT_RECOMMENDATIONS, metrics, Instant.now())
         .getResult();
   }
 }

@@ -2,6 +2,7 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import io.vitrine.api.v1alpha1.rollout.ApprovalSpec;
 import io.vitrine.api.v1alpha1.rollout.GateResult;
 import io.vitrine.api.v1alpha1.rollout.PhaseState;
@@ -224,12 +225,11 @@ class RolloutMachineTest {
   void failingStoresAreCountedPerPhase() {
     f.goodKpis().step();
     f.runThrough("pilot");
-    f.kpis =
-        new Kpis(
-            java.util.Map.of("attach-rate", new Kpis.Value(0.3, 100)),
-            java.util.Map.of(
-                "loc-02", java.util.Map.of("attach-rate", new Kpis.Value(0.0, 40)),
-                "loc-04", java.util.Map.of("attach-rate", new Kpis.Value(0.5, 40))));
+    f.kpis(
+        java.util.Map.of("attach-rate", new MetricValue(0.3, 100)),
+        java.util.Map.of(
+            "loc-02", java.util.Map.of("attach-rate", new MetricValue(0.0, 40)),
+            "loc-04", java.util.Map.of("attach-rate", new MetricValue(0.5, 40))));
     f.after(Duration.ofSeconds(1)).step();
 
     var cohort = f.status().getPhases().get(1);

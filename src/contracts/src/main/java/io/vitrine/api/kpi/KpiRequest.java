@@ -1,4 +1,4 @@
-package io.vitrine.tenant.kpi;
+package io.vitrine.api.kpi;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * What a StoreRollout gate asks: a feature's KPIs over some stores since an instant.
+ * What a StoreRollout gate asks tenant-service's {@code POST /v1/internal/kpis}: a feature's KPIs
+ * over some stores since an instant. The operator sends it; tenant-service validates it and answers
+ * a {@link KpiReport}.
  *
- * @param feature a feature key, e.g. checkout-recommendations
+ * @param feature a feature key, e.g. checkout-recommendations ({@code FeatureName.key()})
  * @param since RFC 3339, typically the start of the rollout phase
  * @param stores POS location ids of the phase's stores
  */
