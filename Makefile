@@ -8,7 +8,7 @@ VITRINE_STATE ?= $(if $(filter 0,$(shell id -u)),/var/lib/vitrine,$(VITRINE_CACH
 KUBECTL := $(VITRINE_CACHE)/kubectl --kubeconfig $(VITRINE_CACHE)/kubeconfig
 CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
-CRD_COLUMNS := python3 src/local/crd-columns.py operator/src/main/java
+CRD_COLUMNS := python3 src/local/crd-columns.py src/contracts/src/main/java
 
 .PHONY: check bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 

@@ -1,6 +1,6 @@
 package io.vitrine.operator.retailer;
 
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.events.KubernetesEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 

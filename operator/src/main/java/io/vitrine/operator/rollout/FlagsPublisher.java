@@ -2,7 +2,8 @@ package io.vitrine.operator.rollout;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.flags.FlagsConfigMapLayout;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.rollout.model.FlagsConfigMaps;
 import io.vitrine.operator.rollout.model.FlagsContent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,18 +36,19 @@ public class FlagsPublisher {
         client
             .configMaps()
             .inNamespace(namespace)
-            .withLabel(FlagsConfigMaps.ROLLOUT_LABEL, name)
+            .withLabel(FlagsConfigMapLayout.ROLLOUT_LABEL, name)
             .list()
             .getItems();
     Optional<ConfigMap> pointer =
         existing.stream()
-            .filter(cm -> cm.getMetadata().getName().equals(FlagsConfigMaps.pointerName(name)))
+            .filter(cm -> cm.getMetadata().getName().equals(FlagsConfigMapLayout.pointerName(name)))
             .findFirst();
     List<ConfigMap> revisions =
         existing.stream()
-            .filter(cm -> cm.getMetadata().getLabels().containsKey(FlagsConfigMaps.REVISION_LABEL))
+            .filter(
+                cm -> cm.getMetadata().getLabels().containsKey(FlagsConfigMapLayout.REVISION_LABEL))
             .toList();
-    long inForce = pointer.map(FlagsConfigMaps::pointedRevision).orElse(0L);
+    long inForce = pointer.map(FlagsConfigMapLayout::pointedRevision).orElse(0L);
     Optional<FlagsContent> current =
         revisions.stream()
             .filter(cm -> FlagsConfigMaps.revisionOf(cm) == inForce)

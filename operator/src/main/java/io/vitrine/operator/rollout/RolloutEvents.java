@@ -1,6 +1,6 @@
 package io.vitrine.operator.rollout;
 
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import io.vitrine.operator.events.KubernetesEvents;
 import io.vitrine.operator.rollout.model.RolloutEvent;
 import jakarta.enterprise.context.ApplicationScoped;

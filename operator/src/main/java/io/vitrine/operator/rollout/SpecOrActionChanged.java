@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout;
 
 import io.javaoperatorsdk.operator.processing.event.source.filter.OnUpdateFilter;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import java.util.Map;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package io.vitrine.operator.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.PlatformUnavailableException;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.Retailers;

@@ -3,8 +3,8 @@ package io.vitrine.operator.gitops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.RetailerIntegrationStatus;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.platform.PlatformUnavailableException;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.Retailers;

@@ -3,7 +3,7 @@ package io.vitrine.operator.gitops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.rollout.status.RolloutConditions;
 import io.vitrine.operator.rollout.status.RolloutConditions.View;
 import java.io.IOException;

@@ -14,20 +14,20 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vitrine.operator.api.v1alpha1.DeletionPolicy;
-import io.vitrine.operator.api.v1alpha1.rollout.Approval;
-import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.Metric;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreSelection;
+import io.vitrine.api.flags.FlagsConfigMapLayout;
+import io.vitrine.api.v1alpha1.DeletionPolicy;
+import io.vitrine.api.v1alpha1.rollout.Approval;
+import io.vitrine.api.v1alpha1.rollout.Comparison;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.Metric;
+import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutSpec;
+import io.vitrine.api.v1alpha1.rollout.StoreSelection;
 import io.vitrine.operator.retailer.model.TenantNames;
-import io.vitrine.operator.rollout.model.FlagsConfigMaps;
 import io.vitrine.operator.rollout.tenant.PlatformTokens;
 import io.vitrine.testing.TenantServiceProcess;
 import jakarta.inject.Inject;
@@ -389,7 +389,7 @@ class StoreRolloutIT {
     return client
         .configMaps()
         .inNamespace(names.namespace())
-        .withLabel(FlagsConfigMaps.ROLLOUT_LABEL, rollout.getMetadata().getName())
+        .withLabel(FlagsConfigMapLayout.ROLLOUT_LABEL, rollout.getMetadata().getName())
         .list()
         .getItems();
   }

@@ -11,7 +11,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vitrine.operator.api.v1alpha1.DeletionPolicy;
+import io.vitrine.api.v1alpha1.DeletionPolicy;
 import io.vitrine.operator.retailer.model.TenantNames;
 import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;

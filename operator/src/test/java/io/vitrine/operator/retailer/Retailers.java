@@ -1,12 +1,12 @@
 package io.vitrine.operator.retailer;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.vitrine.operator.api.v1alpha1.PosProvider;
-import io.vitrine.operator.api.v1alpha1.PosSpec;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegrationSpec;
-import io.vitrine.operator.api.v1alpha1.SecretReference;
-import io.vitrine.operator.api.v1alpha1.Segment;
+import io.vitrine.api.v1alpha1.PosProvider;
+import io.vitrine.api.v1alpha1.PosSpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegrationSpec;
+import io.vitrine.api.v1alpha1.SecretReference;
+import io.vitrine.api.v1alpha1.Segment;
 
 /** RetailerIntegrations for tests. */
 public final class Retailers {

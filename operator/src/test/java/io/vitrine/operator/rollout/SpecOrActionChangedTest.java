@@ -3,8 +3,8 @@ package io.vitrine.operator.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package io.vitrine.operator.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
+import io.vitrine.api.v1alpha1.RetailerIntegrationStatus;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutStatus;
 import io.vitrine.operator.retailer.Retailers;
 import java.time.Instant;
 import java.util.List;

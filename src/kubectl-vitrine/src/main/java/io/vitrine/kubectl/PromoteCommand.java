@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ class PromoteCommand implements Callable<Integer> {
             "metadata",
             Map.of(
                 "annotations",
-                Map.of(VitrineResources.PROMOTION_ANNOTATION, Serialization.asJson(promotion))),
+                Map.of(StoreRollout.PROMOTED_BY_ANNOTATION, Serialization.asJson(promotion))),
             "spec",
             Map.of("targetPhase", phase)));
   }

@@ -3,25 +3,35 @@ package io.vitrine.kubectl;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the Vitrine resources a command names, with a clear error when they do not exist. */
+/**
+ * Finds the Vitrine resources a command names, with a clear error when they do not exist. They are
+ * read as generic resources (nested maps), addressed by the kinds, group and version of the
+ * contracts' model.
+ */
 final class Resources {
+
+  static final ResourceDefinitionContext RETAILER_INTEGRATIONS =
+      ResourceDefinitionContext.fromResourceType(RetailerIntegration.class);
+
+  static final ResourceDefinitionContext STORE_ROLLOUTS =
+      ResourceDefinitionContext.fromResourceType(StoreRollout.class);
 
   private Resources() {}
 
   static Resource<GenericKubernetesResource> retailer(KubernetesClient client, String name) {
-    return client.genericKubernetesResources(VitrineResources.RETAILER_INTEGRATIONS).withName(name);
+    return client.genericKubernetesResources(RETAILER_INTEGRATIONS).withName(name);
   }
 
   static Resource<GenericKubernetesResource> rollout(
       KubernetesClient client, String namespace, String name) {
-    return client
-        .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
-        .inNamespace(namespace)
-        .withName(name);
+    return client.genericKubernetesResources(STORE_ROLLOUTS).inNamespace(namespace).withName(name);
   }
 
   /**
@@ -34,7 +44,7 @@ final class Resources {
     }
     List<String> namespaces =
         client
-            .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
+            .genericKubernetesResources(STORE_ROLLOUTS)
             .inAnyNamespace()
             .withField("metadata.name", name)
             .list()

@@ -6,6 +6,9 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.vitrine.api.v1alpha1.rollout.ActionRecord;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -21,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * An action on a StoreRollout: writes an {@link ActionRequest} to the rollout's {@code
+ * An action on a StoreRollout: writes a {@link RolloutAction} to the rollout's {@code
  * vitrine.io/action} annotation, then waits until the operator has handled it and prints the
  * outcome it recorded. The exit code is 0 when the operator applied it, 1 otherwise.
  */
@@ -53,7 +56,7 @@ abstract class RolloutActionCommand implements Callable<Integer> {
       description = "How long to wait for the operator, e.g. 30s or 2m (default: 60s).")
   String timeout;
 
-  abstract String action();
+  abstract RolloutAction.Kind kind();
 
   /** The phase the action concerns (approve only). */
   String phase(Map<String, Object> rollout) {
@@ -71,10 +74,10 @@ abstract class RolloutActionCommand implements Callable<Integer> {
         Resources.rollout(root.client(), namespace, rollout);
     String description = "storerollout " + rollout + " in namespace " + namespace;
     Map<String, Object> current = Resources.asMap(Resources.require(resource, description));
-    ActionRequest request =
-        new ActionRequest(
+    RolloutAction request =
+        new RolloutAction(
             UUID.randomUUID().toString(),
-            action(),
+            kind().value(),
             phase(current),
             Whoami.username(root.client()),
             root.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -89,7 +92,7 @@ abstract class RolloutActionCommand implements Callable<Integer> {
   }
 
   private int awaitOutcome(
-      Resource<GenericKubernetesResource> resource, ActionRequest request, PrintWriter out) {
+      Resource<GenericKubernetesResource> resource, RolloutAction request, PrintWriter out) {
     GenericKubernetesResource handled;
     try {
       handled =
@@ -112,17 +115,17 @@ abstract class RolloutActionCommand implements Callable<Integer> {
     String message = outcome.map(o -> Fields.text(o, "message")).orElse("");
     out.printf("%s%s%n", result, message.isEmpty() ? "" : ": " + message);
     out.flush();
-    return "Applied".equals(result) ? 0 : 1;
+    return ActionRecord.APPLIED.equals(result) ? 0 : 1;
   }
 
-  private static String annotationPatch(ActionRequest request) {
+  private static String annotationPatch(RolloutAction request) {
     return Serialization.asJson(
         Map.of(
             "metadata",
-            Map.of("annotations", Map.of(VitrineResources.ACTION_ANNOTATION, request.toJson()))));
+            Map.of("annotations", Map.of(StoreRollout.ACTION_ANNOTATION, request.toJson()))));
   }
 
-  private static String what(ActionRequest request) {
+  private static String what(RolloutAction request) {
     return request.phase() == null
         ? request.action()
         : request.action() + " phase " + request.phase();
@@ -137,8 +140,8 @@ abstract class RolloutActionCommand implements Callable<Integer> {
     String approvedPhase;
 
     @Override
-    String action() {
-      return "approve";
+    RolloutAction.Kind kind() {
+      return RolloutAction.Kind.APPROVE;
     }
 
     @Override
@@ -160,8 +163,8 @@ abstract class RolloutActionCommand implements Callable<Integer> {
       description = "Pause a rollout where it is; no store changes until resumed.")
   static class Pause extends RolloutActionCommand {
     @Override
-    String action() {
-      return "pause";
+    RolloutAction.Kind kind() {
+      return RolloutAction.Kind.PAUSE;
     }
   }
 
@@ -169,8 +172,8 @@ abstract class RolloutActionCommand implements Callable<Integer> {
   @Command(name = "resume", description = "Resume a rollout paused from the command line.")
   static class Resume extends RolloutActionCommand {
     @Override
-    String action() {
-      return "resume";
+    RolloutAction.Kind kind() {
+      return RolloutAction.Kind.RESUME;
     }
   }
 
@@ -184,8 +187,8 @@ abstract class RolloutActionCommand implements Callable<Integer> {
     String why;
 
     @Override
-    String action() {
-      return "abort";
+    RolloutAction.Kind kind() {
+      return RolloutAction.Kind.ABORT;
     }
 
     @Override
@@ -198,8 +201,8 @@ abstract class RolloutActionCommand implements Callable<Integer> {
   @Command(name = "retry", description = "Retry a rolled-back or aborted phase.")
   static class Retry extends RolloutActionCommand {
     @Override
-    String action() {
-      return "retry";
+    RolloutAction.Kind kind() {
+      return RolloutAction.Kind.RETRY;
     }
   }
 }

@@ -84,7 +84,7 @@ class StatusCommand implements java.util.concurrent.Callable<Integer> {
     try {
       return root
           .client()
-          .genericKubernetesResources(VitrineResources.STORE_ROLLOUTS)
+          .genericKubernetesResources(Resources.STORE_ROLLOUTS)
           .inNamespace(tenantNamespace)
           .list()
           .getItems()

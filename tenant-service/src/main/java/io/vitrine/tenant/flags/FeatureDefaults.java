@@ -1,5 +1,6 @@
 package io.vitrine.tenant.flags;
 
+import io.vitrine.api.config.TenantServiceProperties;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,10 @@ final class FeatureDefaults {
 
   private static IllegalArgumentException invalid(String entry, String why) {
     return new IllegalArgumentException(
-        "vitrine.feature-defaults entry '" + entry.strip() + "' is invalid: " + why);
+        TenantServiceProperties.FEATURE_DEFAULTS
+            + " entry '"
+            + entry.strip()
+            + "' is invalid: "
+            + why);
   }
 }

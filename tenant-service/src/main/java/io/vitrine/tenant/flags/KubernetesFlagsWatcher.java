@@ -1,11 +1,19 @@
 package io.vitrine.tenant.flags;
 
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_ENABLED;
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_NAMESPACE;
+import static io.vitrine.api.flags.FlagsConfigMapLayout.FLAGS_KEY;
+import static io.vitrine.api.flags.FlagsConfigMapLayout.POINTER_LABEL;
+import static io.vitrine.api.flags.FlagsConfigMapLayout.ROLLOUT_LABEL;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vitrine.api.flags.FlagsConfigMapLayout;
+import io.vitrine.api.flags.FlagsDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -16,16 +24,14 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the flags the operator publishes in this tenant's namespace, as they change, without a
- * restart: an informer on the ConfigMaps labelled {@value #ROLLOUT_LABEL}. A rollout's pointer
- * ({@code <rollout>-flags}, label {@value #POINTER_LABEL}) names the revision in force; that
- * revision's {@code <rollout>-flags-r<N>} carries {@code flags.json}. A deleted pointer withdraws
- * the rollout's flags. Enabled by {@code vitrine.features.kubernetes.enabled}.
+ * restart: an informer on the ConfigMaps labelled {@value FlagsConfigMapLayout#ROLLOUT_LABEL}, laid
+ * out as {@link FlagsConfigMapLayout} says. A rollout's pointer names the revision in force; that
+ * revision's ConfigMap carries the {@link FlagsDocument}. A deleted pointer withdraws the rollout's
+ * flags. Enabled by {@code vitrine.features.kubernetes.enabled}.
  */
 @ApplicationScoped
 public class KubernetesFlagsWatcher {
 
-  static final String ROLLOUT_LABEL = "vitrine.io/rollout";
-  static final String POINTER_LABEL = "vitrine.io/flags-pointer";
   private static final Logger LOG = Logger.getLogger(KubernetesFlagsWatcher.class);
 
   private final PublishedFeatureFlags flags;
@@ -37,9 +43,8 @@ public class KubernetesFlagsWatcher {
   public KubernetesFlagsWatcher(
       PublishedFeatureFlags flags,
       Instance<KubernetesClient> client,
-      @ConfigProperty(name = "vitrine.features.kubernetes.enabled", defaultValue = "false")
-          boolean enabled,
-      @ConfigProperty(name = "vitrine.features.kubernetes.namespace") Optional<String> namespace) {
+      @ConfigProperty(name = FEATURES_KUBERNETES_ENABLED, defaultValue = "false") boolean enabled,
+      @ConfigProperty(name = FEATURES_KUBERNETES_NAMESPACE) Optional<String> namespace) {
     this.flags = flags;
     this.client = client;
     this.enabled = enabled;
@@ -104,22 +109,22 @@ public class KubernetesFlagsWatcher {
   }
 
   private void apply(String rollout) {
-    Optional<ConfigMap> pointer = find(rollout + "-flags");
+    Optional<ConfigMap> pointer = find(FlagsConfigMapLayout.pointerName(rollout));
     if (pointer.isEmpty()) {
       return;
     }
-    String revision = data(pointer.get()).get("revision");
-    Optional<ConfigMap> document = find(rollout + "-flags-r" + revision);
+    long revision = FlagsConfigMapLayout.pointedRevision(pointer.get());
+    Optional<ConfigMap> document = find(FlagsConfigMapLayout.revisionName(rollout, revision));
     if (document.isEmpty()) {
       return; // the revision's own event applies it when it arrives
     }
-    FlagsDocuments.parse(data(document.get()).getOrDefault("flags.json", ""))
+    FlagsDocument.parse(data(document.get()).getOrDefault(FLAGS_KEY, ""))
         .ifPresentOrElse(
             parsed -> {
               flags.publish(parsed);
               LOG.debugf("flags of rollout %s at revision %d", rollout, parsed.revision());
             },
-            () -> LOG.warnf("flags revision %s of rollout %s is unreadable", revision, rollout));
+            () -> LOG.warnf("flags revision %d of rollout %s is unreadable", revision, rollout));
   }
 
   private Optional<ConfigMap> find(String name) {

@@ -1,5 +1,7 @@
 package io.vitrine.tenant.flags;
 
+import io.vitrine.api.config.TenantServiceProperties;
+import io.vitrine.api.flags.FlagsDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,14 +23,14 @@ public class PublishedFeatureFlags implements FeatureFlags {
   public PublishedFeatureFlags(
       @ConfigProperty(name = "vitrine.features.ungoverned", defaultValue = "disabled")
           UngovernedFeatures ungoverned,
-      @ConfigProperty(name = "vitrine.feature-defaults") Optional<String> defaults) {
+      @ConfigProperty(name = TenantServiceProperties.FEATURE_DEFAULTS) Optional<String> defaults) {
     this.ungoverned = FeatureDefaults.parse(defaults, ungoverned == UngovernedFeatures.ENABLED);
   }
 
   @Override
   public boolean enabled(Feature feature, String storeId) {
     return governing(feature)
-        .map(document -> document.features().get(feature).includes(storeId))
+        .map(document -> document.features().get(feature.key()).includes(storeId))
         .orElseGet(() -> ungoverned.enabled(feature));
   }
 
@@ -52,7 +54,7 @@ public class PublishedFeatureFlags implements FeatureFlags {
 
   private Optional<FlagsDocument> governing(Feature feature) {
     return byRollout.values().stream()
-        .filter(document -> document.features().containsKey(feature))
+        .filter(document -> document.features().containsKey(feature.key()))
         .findFirst();
   }
 

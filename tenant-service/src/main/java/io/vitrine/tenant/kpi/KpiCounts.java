@@ -1,6 +1,6 @@
 package io.vitrine.tenant.kpi;
 
-import io.vitrine.tenant.kpi.KpiReport.MetricValue;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

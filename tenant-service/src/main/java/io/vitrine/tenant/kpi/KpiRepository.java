@@ -6,6 +6,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiRequest;
 import io.vitrine.tenant.kpi.KpiFigures.Figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package io.vitrine.tenant.kpi;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiRequest;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

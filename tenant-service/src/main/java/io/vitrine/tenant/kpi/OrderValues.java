@@ -1,6 +1,6 @@
 package io.vitrine.tenant.kpi;
 
-import io.vitrine.tenant.kpi.KpiReport.MetricValue;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;

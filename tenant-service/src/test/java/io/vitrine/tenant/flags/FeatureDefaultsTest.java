@@ -3,6 +3,7 @@ package io.vitrine.tenant.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.api.flags.FlagsDocument;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ class FeatureDefaultsTest {
             "ai-checkout",
             1,
             Map.of(
-                Feature.CHECKOUT_RECOMMENDATIONS,
+                Feature.CHECKOUT_RECOMMENDATIONS.key(),
                 new FlagsDocument.FeatureStores(false, Set.of("pilot-store"), Map.of()))));
 
     assertThat(flags.enabled(Feature.CHECKOUT_RECOMMENDATIONS, "other-store")).isFalse();

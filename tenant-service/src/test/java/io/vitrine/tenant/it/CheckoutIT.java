@@ -21,11 +21,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vitrine.api.flags.FlagsDocument;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
 import io.vitrine.tenant.flags.Feature;
-import io.vitrine.tenant.flags.FlagsDocument;
 import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;
@@ -370,9 +370,9 @@ class CheckoutIT {
             rollout,
             1,
             Map.of(
-                Feature.CHECKOUT_RECOMMENDATIONS,
+                Feature.CHECKOUT_RECOMMENDATIONS.key(),
                 onlyThere,
-                Feature.ALLERGY_SCREENING,
+                Feature.ALLERGY_SCREENING.key(),
                 onlyThere)));
     try {
       recommend(cart(location, null, skus.a()))

@@ -12,9 +12,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.api.flags.FlagsDocument;
 import io.vitrine.tenant.common.security.Roles;
 import io.vitrine.tenant.flags.Feature;
-import io.vitrine.tenant.flags.FlagsDocument;
 import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.tenant.loyalty.Accrual;
 import io.vitrine.tenant.loyalty.AccrualRule;
@@ -140,7 +140,7 @@ class LoyaltyIT {
             rollout,
             1,
             Map.of(
-                Feature.LOYALTY_PERSONALIZATION,
+                Feature.LOYALTY_PERSONALIZATION.key(),
                 new FlagsDocument.FeatureStores(false, Set.of("another-store"), Map.of()))));
     try {
       assertThat(apply(back).granted()).extracting(Accrual::rule).containsExactly(AccrualRule.BASE);

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vitrine.api.flags.FlagsDocument;
 import io.vitrine.tenant.common.security.Roles;
 import io.vitrine.tenant.flags.Feature;
-import io.vitrine.tenant.flags.FlagsDocument;
 import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.tenant.messages.DraftOutcome;
 import io.vitrine.tenant.messages.MessageStatus;
@@ -233,7 +233,7 @@ class PostPurchaseMessagesIT {
             rollout,
             1,
             Map.of(
-                Feature.POST_PURCHASE_MESSAGES,
+                Feature.POST_PURCHASE_MESSAGES.key(),
                 new FlagsDocument.FeatureStores(false, Set.of("another-store"), Map.of()))));
     try {
       var outcome = draft(regimenSale(store, emailConsent(SalesFixture.unique("crm"))));

@@ -2,7 +2,7 @@ package io.vitrine.tenant.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.tenant.kpi.KpiReport.MetricValue;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import org.junit.jupiter.api.Test;
 
 class KpiCountsTest {

@@ -3,7 +3,7 @@ package io.vitrine.tenant.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.vitrine.tenant.kpi.KpiReport.MetricValue;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

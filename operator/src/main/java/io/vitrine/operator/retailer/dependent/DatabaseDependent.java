@@ -2,7 +2,7 @@ package io.vitrine.operator.retailer.dependent;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.postgres.PostgresTenants;
 import io.vitrine.operator.platform.postgres.TenantDatabase;
 import io.vitrine.operator.retailer.RetailerWorkflow;

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.workflow.Condition;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 
 /** The workload is ready when the current revision has as many ready pods as requested. */
 public class DeploymentReady implements Condition<Deployment, RetailerIntegration> {

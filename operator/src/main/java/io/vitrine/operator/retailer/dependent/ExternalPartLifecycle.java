@@ -1,7 +1,7 @@
 package io.vitrine.operator.retailer.dependent;
 
-import io.vitrine.operator.api.v1alpha1.DeletionPolicy;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.DeletionPolicy;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.retailer.TenantEvents;
 import io.vitrine.operator.status.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.vitrine.operator.retailer.dependent;
 
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.KeycloakRealms;
 import io.vitrine.operator.platform.keycloak.TenantRealm;
 import io.vitrine.operator.retailer.model.RealmModel;

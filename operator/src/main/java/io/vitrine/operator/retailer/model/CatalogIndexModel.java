@@ -1,8 +1,8 @@
 package io.vitrine.operator.retailer.model;
 
-import io.vitrine.operator.api.v1alpha1.CatalogSpec;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
-import io.vitrine.operator.api.v1alpha1.Segment;
+import io.vitrine.api.v1alpha1.CatalogSpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.Segment;
 import io.vitrine.operator.platform.opensearch.AttributeFamily;
 import io.vitrine.operator.platform.opensearch.CatalogIndexSpec;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package io.vitrine.operator.retailer.model;
 
 import io.fabric8.kubernetes.api.model.Secret;
-import io.vitrine.operator.api.v1alpha1.PosSpec;
+import io.vitrine.api.v1alpha1.PosSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

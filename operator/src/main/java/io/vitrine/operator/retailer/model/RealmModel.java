@@ -2,8 +2,8 @@ package io.vitrine.operator.retailer.model;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.vitrine.operator.api.v1alpha1.IdentitySpec;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.IdentitySpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import java.time.Duration;

@@ -1,11 +1,39 @@
 package io.vitrine.operator.retailer.model;
 
+import static io.vitrine.api.config.TenantServiceProperties.CATALOG_INDEX_ALIAS;
+import static io.vitrine.api.config.TenantServiceProperties.DATABASE_SCHEMA;
+import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_JDBC_URL;
+import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_REACTIVE_URL;
+import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_USERNAME;
+import static io.vitrine.api.config.TenantServiceProperties.DISPLAY_NAME;
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_ENABLED;
+import static io.vitrine.api.config.TenantServiceProperties.FEATURES_KUBERNETES_NAMESPACE;
+import static io.vitrine.api.config.TenantServiceProperties.FEATURE_DEFAULTS;
+import static io.vitrine.api.config.TenantServiceProperties.KEYCLOAK_REALM;
+import static io.vitrine.api.config.TenantServiceProperties.KEYCLOAK_SERVICE_CLIENT_ID;
+import static io.vitrine.api.config.TenantServiceProperties.KEYCLOAK_URL;
+import static io.vitrine.api.config.TenantServiceProperties.MESSAGES_EMAIL_URL;
+import static io.vitrine.api.config.TenantServiceProperties.MESSAGES_SMS_URL;
+import static io.vitrine.api.config.TenantServiceProperties.OIDC_AUTH_SERVER_URL;
+import static io.vitrine.api.config.TenantServiceProperties.OIDC_CLIENT_ID;
+import static io.vitrine.api.config.TenantServiceProperties.OPENSEARCH_URL;
+import static io.vitrine.api.config.TenantServiceProperties.POS_ACCOUNT_ID;
+import static io.vitrine.api.config.TenantServiceProperties.POS_DOMAIN_PREFIX;
+import static io.vitrine.api.config.TenantServiceProperties.POS_MERCHANT_ID;
+import static io.vitrine.api.config.TenantServiceProperties.POS_PROVIDER;
+import static io.vitrine.api.config.TenantServiceProperties.POS_SHOP_DOMAIN;
+import static io.vitrine.api.config.TenantServiceProperties.POS_SQUARE_NOTIFICATION_URL;
+import static io.vitrine.api.config.TenantServiceProperties.RETAILER_ID;
+import static io.vitrine.api.config.TenantServiceProperties.SEGMENT;
+import static io.vitrine.api.config.TenantServiceProperties.environmentVariable;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.vitrine.operator.api.v1alpha1.JvmProfile;
-import io.vitrine.operator.api.v1alpha1.MessagingSpec;
-import io.vitrine.operator.api.v1alpha1.PosSpec;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.config.TenantServiceProperties;
+import io.vitrine.api.v1alpha1.JvmProfile;
+import io.vitrine.api.v1alpha1.MessagingSpec;
+import io.vitrine.api.v1alpha1.PosSpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +42,7 @@ import java.util.stream.Collectors;
 /**
  * Everything tenant-service needs that is not a secret, as environment variables in the names
  * Quarkus reads directly (so that a local process configured from this ConfigMap behaves as the
- * pod).
+ * pod), for the properties of {@link TenantServiceProperties}.
  */
 public final class TenantConfig {
 
@@ -57,53 +85,59 @@ public final class TenantConfig {
     var names = TenantNames.of(retailer);
     var spec = retailer.getSpec();
     var env = new TreeMap<String, String>();
-    env.put("VITRINE_RETAILER_ID", names.retailerId());
-    env.put("VITRINE_DISPLAY_NAME", spec.getDisplayName());
-    env.put("VITRINE_SEGMENT", spec.getSegment().name().toLowerCase());
+    env.put(environmentVariable(RETAILER_ID), names.retailerId());
+    env.put(environmentVariable(DISPLAY_NAME), spec.getDisplayName());
+    env.put(environmentVariable(SEGMENT), spec.getSegment().name().toLowerCase());
     env.put(
-        "QUARKUS_DATASOURCE_REACTIVE_URL",
+        environmentVariable(DATASOURCE_REACTIVE_URL),
         "postgresql://%s:%d/%s"
             .formatted(platform.postgresHost(), platform.postgresPort(), platform.database()));
     env.put(
-        "QUARKUS_DATASOURCE_JDBC_URL",
+        environmentVariable(DATASOURCE_JDBC_URL),
         "jdbc:postgresql://%s:%d/%s"
             .formatted(platform.postgresHost(), platform.postgresPort(), platform.database()));
-    env.put("QUARKUS_DATASOURCE_USERNAME", names.databaseRole());
-    env.put("VITRINE_DATABASE_SCHEMA", names.databaseSchema());
-    env.put("VITRINE_OPENSEARCH_URL", platform.opensearchUrl());
-    env.put("VITRINE_CATALOG_INDEX_ALIAS", names.indexAlias());
-    env.put("VITRINE_KEYCLOAK_URL", platform.keycloakUrl());
-    env.put("VITRINE_KEYCLOAK_REALM", names.realm());
-    env.put("QUARKUS_OIDC_AUTH_SERVER_URL", platform.keycloakUrl() + "/realms/" + names.realm());
-    env.put("QUARKUS_OIDC_CLIENT_ID", RealmSpec.ADMIN_API_CLIENT);
-    env.put("VITRINE_KEYCLOAK_SERVICE_CLIENT_ID", RealmSpec.SERVICE_CLIENT);
+    env.put(environmentVariable(DATASOURCE_USERNAME), names.databaseRole());
+    env.put(environmentVariable(DATABASE_SCHEMA), names.databaseSchema());
+    env.put(environmentVariable(OPENSEARCH_URL), platform.opensearchUrl());
+    env.put(environmentVariable(CATALOG_INDEX_ALIAS), names.indexAlias());
+    env.put(environmentVariable(KEYCLOAK_URL), platform.keycloakUrl());
+    env.put(environmentVariable(KEYCLOAK_REALM), names.realm());
+    env.put(
+        environmentVariable(OIDC_AUTH_SERVER_URL),
+        platform.keycloakUrl() + "/realms/" + names.realm());
+    env.put(environmentVariable(OIDC_CLIENT_ID), RealmSpec.ADMIN_API_CLIENT);
+    env.put(environmentVariable(KEYCLOAK_SERVICE_CLIENT_ID), RealmSpec.SERVICE_CLIENT);
     env.putAll(pos(spec.getPos()));
     putIfSet(
-        env, "VITRINE_FEATURE_DEFAULTS", features(spec.getTenantService().getFeatureDefaults()));
+        env,
+        environmentVariable(FEATURE_DEFAULTS),
+        features(spec.getTenantService().getFeatureDefaults()));
     env.putAll(messaging(spec.getTenantService().getMessaging()));
     // StoreRollout flags: tenant-service watches the operator's ConfigMaps in its namespace.
-    env.put("VITRINE_FEATURES_KUBERNETES_ENABLED", "true");
-    env.put("VITRINE_FEATURES_KUBERNETES_NAMESPACE", names.namespace());
+    env.put(environmentVariable(FEATURES_KUBERNETES_ENABLED), "true");
+    env.put(environmentVariable(FEATURES_KUBERNETES_NAMESPACE), names.namespace());
     env.put("JAVA_TOOL_OPTIONS", jvmOptions(spec.getTenantService().getJvmProfile()));
     return env;
   }
 
   private static Map<String, String> pos(PosSpec pos) {
     var env = new TreeMap<String, String>();
-    env.put("VITRINE_POS_PROVIDER", pos.getProvider().name().toLowerCase().replace('_', '-'));
-    putIfSet(env, "VITRINE_POS_SHOP_DOMAIN", pos.getShopDomain());
-    putIfSet(env, "VITRINE_POS_MERCHANT_ID", pos.getMerchantId());
-    putIfSet(env, "VITRINE_POS_DOMAIN_PREFIX", pos.getDomainPrefix());
-    putIfSet(env, "VITRINE_POS_ACCOUNT_ID", pos.getAccountId());
-    putIfSet(env, "VITRINE_POS_SQUARE_NOTIFICATION_URL", pos.getNotificationUrl());
+    env.put(
+        environmentVariable(POS_PROVIDER),
+        pos.getProvider().name().toLowerCase().replace('_', '-'));
+    putIfSet(env, environmentVariable(POS_SHOP_DOMAIN), pos.getShopDomain());
+    putIfSet(env, environmentVariable(POS_MERCHANT_ID), pos.getMerchantId());
+    putIfSet(env, environmentVariable(POS_DOMAIN_PREFIX), pos.getDomainPrefix());
+    putIfSet(env, environmentVariable(POS_ACCOUNT_ID), pos.getAccountId());
+    putIfSet(env, environmentVariable(POS_SQUARE_NOTIFICATION_URL), pos.getNotificationUrl());
     return env;
   }
 
   private static Map<String, String> messaging(MessagingSpec messaging) {
     var env = new TreeMap<String, String>();
     if (messaging != null) {
-      putIfSet(env, "VITRINE_MESSAGES_EMAIL_URL", messaging.getEmailUrl());
-      putIfSet(env, "VITRINE_MESSAGES_SMS_URL", messaging.getSmsUrl());
+      putIfSet(env, environmentVariable(MESSAGES_EMAIL_URL), messaging.getEmailUrl());
+      putIfSet(env, environmentVariable(MESSAGES_SMS_URL), messaging.getSmsUrl());
     }
     return env;
   }

@@ -1,6 +1,6 @@
 package io.vitrine.operator.retailer.model;
 
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
 import java.util.Map;
 
 /** Every name of a retailer's tenant, derived from its retailerId alone. */

@@ -1,5 +1,14 @@
 package io.vitrine.operator.retailer.model;
 
+import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_PASSWORD;
+import static io.vitrine.api.config.TenantServiceProperties.FLYWAY_MIGRATE_AT_START;
+import static io.vitrine.api.config.TenantServiceProperties.INIT_AND_EXIT;
+import static io.vitrine.api.config.TenantServiceProperties.KEYCLOAK_SERVICE_CLIENT_SECRET;
+import static io.vitrine.api.config.TenantServiceProperties.OIDC_CREDENTIALS_SECRET;
+import static io.vitrine.api.config.TenantServiceProperties.POS_API_TOKEN;
+import static io.vitrine.api.config.TenantServiceProperties.POS_WEBHOOK_SIGNING_KEY;
+import static io.vitrine.api.config.TenantServiceProperties.environmentVariable;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapEnvSourceBuilder;
 import io.fabric8.kubernetes.api.model.Container;
@@ -20,8 +29,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
-import io.vitrine.operator.api.v1alpha1.TenantServiceSpec;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.TenantServiceSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +57,7 @@ public final class TenantWorkload {
   public static final String MIGRATION = "migrate-schema";
 
   /** Off in the serving container: the migration init container has run the migrations. */
-  static final String MIGRATE_AT_START = "QUARKUS_FLYWAY_MIGRATE_AT_START";
+  static final String MIGRATE_AT_START = environmentVariable(FLYWAY_MIGRATE_AT_START);
 
   /**
    * The writable /tmp of a read-only root filesystem: Vert.x refuses to start without its file
@@ -114,7 +123,7 @@ public final class TenantWorkload {
    */
   private static Container migration(TenantServiceSpec spec, String image) {
     return container(MIGRATION, spec, image)
-        .addToEnv(new EnvVar("QUARKUS_INIT_AND_EXIT", "true", null))
+        .addToEnv(new EnvVar(environmentVariable(INIT_AND_EXIT), "true", null))
         .build();
   }
 
@@ -226,33 +235,28 @@ public final class TenantWorkload {
 
   private static List<EnvVar> secretEnvironment() {
     return List.of(
+        fromSecret(DATASOURCE_PASSWORD, SecretNames.DATABASE, SecretNames.DATABASE_PASSWORD, false),
         fromSecret(
-            "QUARKUS_DATASOURCE_PASSWORD",
-            SecretNames.DATABASE,
-            SecretNames.DATABASE_PASSWORD,
-            false),
-        fromSecret(
-            "QUARKUS_OIDC_CREDENTIALS_SECRET",
+            OIDC_CREDENTIALS_SECRET,
             SecretNames.KEYCLOAK_CLIENTS,
             SecretNames.ADMIN_API_CLIENT_SECRET,
             false),
         fromSecret(
-            "VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET",
+            KEYCLOAK_SERVICE_CLIENT_SECRET,
             SecretNames.KEYCLOAK_CLIENTS,
             SecretNames.SERVICE_CLIENT_SECRET,
             false),
+        fromSecret(POS_API_TOKEN, SecretNames.POS_CREDENTIALS, SecretNames.POS_API_TOKEN, false),
         fromSecret(
-            "VITRINE_POS_API_TOKEN", SecretNames.POS_CREDENTIALS, SecretNames.POS_API_TOKEN, false),
-        fromSecret(
-            "VITRINE_POS_WEBHOOK_SIGNING_KEY",
+            POS_WEBHOOK_SIGNING_KEY,
             SecretNames.POS_CREDENTIALS,
             SecretNames.POS_WEBHOOK_SIGNING_KEY,
             true));
   }
 
-  private static EnvVar fromSecret(String env, String secret, String key, boolean optional) {
+  private static EnvVar fromSecret(String property, String secret, String key, boolean optional) {
     return new EnvVarBuilder()
-        .withName(env)
+        .withName(environmentVariable(property))
         .withNewValueFrom()
         .withNewSecretKeyRef()
         .withName(secret)

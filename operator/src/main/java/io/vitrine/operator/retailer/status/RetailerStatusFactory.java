@@ -1,7 +1,7 @@
 package io.vitrine.operator.retailer.status;
 
-import io.vitrine.operator.api.v1alpha1.RetailerIntegration;
-import io.vitrine.operator.api.v1alpha1.RetailerIntegrationStatus;
+import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.RetailerIntegrationStatus;
 import io.vitrine.operator.retailer.RetailerWorkflow;
 import io.vitrine.operator.retailer.model.TenantNames;
 import io.vitrine.operator.status.Conditions;

@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.ApprovalRecord;
-import io.vitrine.operator.api.v1alpha1.rollout.ApprovalSpec;
+import io.vitrine.api.v1alpha1.rollout.ApprovalRecord;
+import io.vitrine.api.v1alpha1.rollout.ApprovalSpec;
 import java.util.List;
 
 /** The approvals a rollout received, from Git (spec.approvals) or the command line. */

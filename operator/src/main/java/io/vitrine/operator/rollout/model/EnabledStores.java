@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

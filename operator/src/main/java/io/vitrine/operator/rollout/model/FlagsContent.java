@@ -1,8 +1,9 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.api.flags.FlagsDocument;
+import io.vitrine.api.flags.FlagsDocument.FeatureStores;
+import io.vitrine.api.v1alpha1.rollout.FeatureSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,25 +26,18 @@ public record FlagsContent(SortedMap<String, FeatureStores> features) {
     for (FeatureSpec feature : features) {
       content.put(
           feature.getName().key(),
-          new FeatureStores(
-              allStores,
-              allStores ? List.of() : List.copyOf(on),
-              new TreeMap<>(feature.getSettings())));
+          new FeatureStores(allStores, allStores ? Set.of() : on, feature.getSettings()));
     }
     return new FlagsContent(content);
   }
 
-  /**
-   * @param allStores on for every store, including stores added later
-   * @param stores sorted POS location ids, when not all stores
-   * @param settings the feature's settings from the spec
-   */
-  public record FeatureStores(
-      boolean allStores, List<String> stores, SortedMap<String, String> settings) {
+  /** What a published document says. */
+  public static FlagsContent of(FlagsDocument document) {
+    return new FlagsContent(new TreeMap<>(document.features()));
+  }
 
-    public FeatureStores {
-      stores = List.copyOf(stores);
-      settings = new TreeMap<>(settings == null ? Map.of() : settings);
-    }
+  /** The document that publishes this content as a rollout's revision. */
+  public FlagsDocument document(String rollout, long revision) {
+    return new FlagsDocument(rollout, revision, features);
   }
 }

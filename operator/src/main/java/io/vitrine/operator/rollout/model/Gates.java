@@ -1,10 +1,12 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.GateEvaluation;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.GateEvaluation;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutSpec;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,8 +28,12 @@ public final class Gates {
    * the gate asks for no sample (minSampleSize 0), Pending otherwise.
    */
   public static GateEvaluation evaluate(
-      String phase, GateSpec gate, FeatureName feature, Kpis kpis, Instant now) {
-    Kpis.Value value = kpis.metrics().get(gate.getMetric().key());
+      String phase,
+      GateSpec gate,
+      FeatureName feature,
+      Map<String, MetricValue> metrics,
+      Instant now) {
+    MetricValue value = metrics.get(gate.getMetric().key());
     var evaluation = new GateEvaluation();
     evaluation.setPhase(phase);
     evaluation.setFeature(feature.key());
@@ -49,14 +55,12 @@ public final class Gates {
   public static List<String> failingStores(
       List<GateSpec> gates,
       StoreRolloutSpec spec,
-      Map<FeatureName, Kpis> kpis,
+      Map<FeatureName, KpiReport> kpis,
       Collection<String> stores) {
     var failing = new TreeSet<String>();
     long share = stores.isEmpty() ? 1 : Math.max(1, gatesMinimum(gates) / stores.size());
     for (GateSpec gate : gates) {
-      Kpis featureKpis = kpis.getOrDefault(feature(gate, spec), Kpis.NONE);
-      featureKpis
-          .perStore()
+      perStore(kpis.get(feature(gate, spec)))
           .forEach(
               (store, metrics) -> {
                 var value = metrics.get(gate.getMetric().key());
@@ -69,11 +73,16 @@ public final class Gates {
     return List.copyOf(failing);
   }
 
+  /** Every store's metrics; none when nothing was measured for the feature. */
+  private static Map<String, Map<String, MetricValue>> perStore(KpiReport kpis) {
+    return kpis == null ? Map.of() : kpis.perStore();
+  }
+
   private static long gatesMinimum(List<GateSpec> gates) {
     return gates.stream().mapToLong(g -> g.getMinSampleSize()).max().orElse(1);
   }
 
-  private static GateResult result(GateSpec gate, Kpis.Value value, long minSampleSize) {
+  private static GateResult result(GateSpec gate, MetricValue value, long minSampleSize) {
     if (value == null || value.value() == null) {
       // Nothing measured: a gate that asks for no sample does not wait for one.
       return minSampleSize == 0 ? GateResult.Passed : GateResult.Pending;

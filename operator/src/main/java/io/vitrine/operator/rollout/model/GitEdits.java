@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 
 /**
  * What a new revision of the spec changes before the rollout moves on: approvals given in Git, a

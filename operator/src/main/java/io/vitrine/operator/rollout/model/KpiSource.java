@@ -1,6 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
 @FunctionalInterface
 public interface KpiSource {
 
-  Kpis read(FeatureName feature, Instant since, List<String> stores);
+  KpiReport read(FeatureName feature, Instant since, List<String> stores);
 }

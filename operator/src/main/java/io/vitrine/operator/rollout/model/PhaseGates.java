@@ -1,11 +1,13 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.GateEvaluation;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseStoreCounts;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.GateEvaluation;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseStoreCounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,12 +37,12 @@ final class PhaseGates {
   /** The evaluations of the phase's gates, in spec order, also written into status.gates. */
   List<GateEvaluation> evaluate(int index, CurrentPhase current) {
     PhaseSpec phase = step.phase(index);
-    Map<FeatureName, Kpis> kpis = read(index, phase, current);
+    Map<FeatureName, KpiReport> kpis = read(index, phase, current);
     List<GateEvaluation> evaluations = new ArrayList<>();
     for (GateSpec gate : phase.getGates()) {
       FeatureName feature = Gates.feature(gate, step.spec());
-      Kpis featureKpis = kpis.getOrDefault(feature, Kpis.NONE);
-      evaluations.add(Gates.evaluate(phase.getName(), gate, feature, featureKpis, step.now()));
+      evaluations.add(
+          Gates.evaluate(phase.getName(), gate, feature, metrics(kpis.get(feature)), step.now()));
     }
     keepTimesWhileUnchanged(evaluations);
     step.status().setGates(evaluations);
@@ -49,8 +51,8 @@ final class PhaseGates {
   }
 
   /** One KPI query per feature the gates read, over the phase's measured stores. */
-  private Map<FeatureName, Kpis> read(int index, PhaseSpec phase, CurrentPhase current) {
-    var kpis = new EnumMap<FeatureName, Kpis>(FeatureName.class);
+  private Map<FeatureName, KpiReport> read(int index, PhaseSpec phase, CurrentPhase current) {
+    var kpis = new EnumMap<FeatureName, KpiReport>(FeatureName.class);
     List<String> measured = stores.measured(index, current.getNewStoresOn());
     if (measured.isEmpty()) {
       return kpis;
@@ -61,6 +63,11 @@ final class PhaseGates {
           Gates.feature(gate, step.spec()), f -> kpiSource.read(f, since, measured));
     }
     return kpis;
+  }
+
+  /** A feature's metrics over the phase's stores; none when nothing was measured. */
+  private static Map<String, MetricValue> metrics(KpiReport kpis) {
+    return kpis == null ? Map.of() : kpis.metrics();
   }
 
   /** An unchanged evaluation keeps its time, so an idle phase does not rewrite its status. */
@@ -82,7 +89,7 @@ final class PhaseGates {
         && old.getResult() == evaluation.getResult();
   }
 
-  private void countFailingStores(int index, PhaseSpec phase, Map<FeatureName, Kpis> kpis) {
+  private void countFailingStores(int index, PhaseSpec phase, Map<FeatureName, KpiReport> kpis) {
     List<String> failing =
         Gates.failingStores(
             phase.getGates(),

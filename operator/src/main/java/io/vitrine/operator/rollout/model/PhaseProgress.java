@@ -1,10 +1,10 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.GateEvaluation;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.GateEvaluation;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

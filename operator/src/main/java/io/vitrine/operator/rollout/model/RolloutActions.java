@@ -1,8 +1,9 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.ActionRecord;
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.ActionRecord;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import io.vitrine.operator.rollout.model.Rejection.AlreadyAborted;
 import io.vitrine.operator.rollout.model.Rejection.AnotherPhaseAwaitsApproval;
 import io.vitrine.operator.rollout.model.Rejection.NoPhaseAwaitsApproval;
@@ -22,8 +23,6 @@ import java.util.Optional;
 final class RolloutActions {
 
   static final int ACTIONS_LIMIT = 20;
-  static final String APPLIED = "Applied";
-  static final String REJECTED = "Rejected";
 
   private final Step step;
   private final Transitions transitions;
@@ -123,7 +122,7 @@ final class RolloutActions {
     record.setPhase(action.phase());
     record.setBy(action.by());
     record.setAt(action.at() == null ? step.nowText() : action.at());
-    record.setResult(rejection.isPresent() ? REJECTED : APPLIED);
+    record.setResult(rejection.isPresent() ? ActionRecord.REJECTED : ActionRecord.APPLIED);
     record.setMessage(rejection.map(Rejection::message).orElseGet(() -> applied(action)));
     step.status().getActions().add(record);
     Step.trim(step.status().getActions(), ACTIONS_LIMIT);

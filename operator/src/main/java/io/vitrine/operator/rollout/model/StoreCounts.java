@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseStoreCounts;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.PhaseStoreCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

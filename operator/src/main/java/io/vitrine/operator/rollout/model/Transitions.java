@@ -1,11 +1,11 @@
 package io.vitrine.operator.rollout.model;
 
-import io.vitrine.operator.api.v1alpha1.rollout.Approval;
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
-import io.vitrine.operator.api.v1alpha1.rollout.Transition;
+import io.vitrine.api.v1alpha1.rollout.Approval;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.Transition;
 import java.util.ArrayList;
 
 /**

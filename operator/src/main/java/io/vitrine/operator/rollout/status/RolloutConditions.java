@@ -1,7 +1,7 @@
 package io.vitrine.operator.rollout.status;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.operator.status.Conditions;
 import io.vitrine.operator.status.Kstatus;
 import java.time.Instant;

@@ -3,9 +3,13 @@ package io.vitrine.operator.rollout.tenant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiRequest;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
 import io.vitrine.operator.rollout.model.KpiSource;
-import io.vitrine.operator.rollout.model.Kpis;
 import io.vitrine.operator.rollout.model.Store;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +31,11 @@ import java.util.Map;
  */
 public final class TenantService implements KpiSource {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   private final HttpClient http;
   private final URI baseUrl;
@@ -63,42 +72,26 @@ public final class TenantService implements KpiSource {
   }
 
   @Override
-  public Kpis read(FeatureName feature, Instant since, List<String> stores) {
-    var query = JSON.createObjectNode();
-    query.put("feature", feature.key());
-    query.put("since", since.toString());
-    stores.forEach(query.putArray("stores")::add);
-    JsonNode body;
+  public KpiReport read(FeatureName feature, Instant since, List<String> stores) {
+    var query = new KpiRequest(feature.key(), since.atOffset(ZoneOffset.UTC), stores);
+    HttpRequest.Builder request;
     try {
-      body =
-          call(
-              request("/v1/internal/kpis")
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query))));
+      request =
+          request("/v1/internal/kpis")
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    Map<String, Map<String, Kpis.Value>> perStore = new HashMap<>();
-    body.path("perStore")
-        .fields()
-        .forEachRemaining(e -> perStore.put(e.getKey(), values(e.getValue())));
-    return new Kpis(values(body.path("metrics")), perStore);
-  }
-
-  private static Map<String, Kpis.Value> values(JsonNode metrics) {
-    Map<String, Kpis.Value> values = new HashMap<>();
-    metrics
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode value = e.getValue().path("value");
-              values.put(
-                  e.getKey(),
-                  new Kpis.Value(
-                      value.isNumber() ? value.asDouble() : null,
-                      e.getValue().path("sampleSize").asLong()));
-            });
-    return values;
+    JsonNode body = call(request);
+    try {
+      return JSON.treeToValue(body, KpiReport.class);
+    } catch (JsonProcessingException e) {
+      throw new TenantServiceErrorException(
+          "tenant-service at %s answered POST /v1/internal/kpis with a body that is not a KPI report: %s"
+              .formatted(baseUrl, e.getOriginalMessage()),
+          e);
+    }
   }
 
   private HttpRequest.Builder request(String path) {

@@ -3,9 +3,9 @@ package io.vitrine.operator.retailer.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.vitrine.operator.api.v1alpha1.AttributeFamily;
-import io.vitrine.operator.api.v1alpha1.JvmProfile;
-import io.vitrine.operator.api.v1alpha1.Segment;
+import io.vitrine.api.v1alpha1.AttributeFamily;
+import io.vitrine.api.v1alpha1.JvmProfile;
+import io.vitrine.api.v1alpha1.Segment;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
 import io.vitrine.operator.retailer.Retailers;
 import java.time.Duration;
@@ -155,7 +155,7 @@ class TenantModelTest {
     tenantService.setFeatureDefaults(
         new java.util.LinkedHashMap<>(
             java.util.Map.of("copilot", false, "allergy-screening", true)));
-    var messaging = new io.vitrine.operator.api.v1alpha1.MessagingSpec();
+    var messaging = new io.vitrine.api.v1alpha1.MessagingSpec();
     messaging.setEmailUrl("http://mailer.messaging.svc/v1/email");
     tenantService.setMessaging(messaging);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.vitrine.operator.api.v1alpha1.PosProvider;
+import io.vitrine.api.v1alpha1.PosProvider;
 import io.vitrine.operator.retailer.Retailers;
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.rollout.CurrentPhase;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.CurrentPhase;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

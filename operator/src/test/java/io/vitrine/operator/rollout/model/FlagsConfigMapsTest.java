@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.vitrine.api.flags.FlagsConfigMapLayout;
+import io.vitrine.api.flags.FlagsDocument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,23 @@ class FlagsConfigMapsTest {
   }
 
   @Test
+  void tenantServiceReadsTheRevisionAsTheOperatorMeantIt() {
+    f.spec().getPhases().get(0).setStores(RolloutFixture.ids("loc-07", "loc-03"));
+    f.step();
+
+    ConfigMap revision = FlagsConfigMaps.revision(f.rollout, 4, f.last.flags());
+    var read =
+        FlagsDocument.parse(revision.getData().get(FlagsConfigMapLayout.FLAGS_KEY)).orElseThrow();
+
+    assertThat(read).isEqualTo(f.last.flags().document("ai", 4));
+    var checkout = read.features().get("checkout-recommendations");
+    assertThat(checkout.includes("loc-07")).isTrue();
+    assertThat(checkout.includes("loc-03")).isTrue();
+    assertThat(checkout.includes("loc-01")).isFalse();
+    assertThat(checkout.settings()).containsEntry("maxSuggestions", "3");
+  }
+
+  @Test
   void theWholeChainIsAllStoresNotAList() throws Exception {
     f.spec().getPhases().get(0).setStores(RolloutFixture.all());
     f.step();
@@ -76,7 +95,7 @@ class FlagsConfigMapsTest {
     assertThat(pointer.getMetadata().getLabels())
         .containsEntry("vitrine.io/rollout", "ai")
         .containsEntry("vitrine.io/flags-pointer", "true");
-    assertThat(FlagsConfigMaps.pointedRevision(pointer)).isEqualTo(12);
+    assertThat(FlagsConfigMapLayout.pointedRevision(pointer)).isEqualTo(12);
   }
 
   @Test

@@ -2,11 +2,12 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.Metric;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
+import io.vitrine.api.v1alpha1.rollout.Comparison;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.Metric;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,16 @@ class GatesTest {
     gate.setThreshold(0.0);
     gate.setMinSampleSize(30);
 
-    assertThat(result(gate, new Kpis.Value(0.12, 40))).isEqualTo(GateResult.Passed);
-    assertThat(result(gate, new Kpis.Value(-0.05, 40))).isEqualTo(GateResult.Failed);
-    assertThat(result(gate, new Kpis.Value(0.5, 12))).isEqualTo(GateResult.Pending);
-    assertThat(result(gate, new Kpis.Value(null, 0))).isEqualTo(GateResult.Pending);
+    assertThat(result(gate, new MetricValue(0.12, 40))).isEqualTo(GateResult.Passed);
+    assertThat(result(gate, new MetricValue(-0.05, 40))).isEqualTo(GateResult.Failed);
+    assertThat(result(gate, new MetricValue(0.5, 12))).isEqualTo(GateResult.Pending);
+    assertThat(result(gate, new MetricValue(null, 0))).isEqualTo(GateResult.Pending);
   }
 
-  private static GateResult result(GateSpec gate, Kpis.Value lift) {
-    var kpis = new Kpis(Map.of("assisted-order-value-lift", lift), Map.of());
-    return Gates.evaluate("pilot", gate, FeatureName.CHECKOUT_RECOMMENDATIONS, kpis, Instant.now())
+  private static GateResult result(GateSpec gate, MetricValue lift) {
+    var metrics = Map.of("assisted-order-value-lift", lift);
+    return Gates.evaluate(
+            "pilot", gate, FeatureName.CHECKOUT_RECOMMENDATIONS, metrics, Instant.now())
         .getResult();
   }
 }

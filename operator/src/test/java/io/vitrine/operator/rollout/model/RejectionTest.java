@@ -2,6 +2,7 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -2,24 +2,29 @@ package io.vitrine.operator.rollout.model;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.vitrine.operator.api.v1alpha1.rollout.Approval;
-import io.vitrine.operator.api.v1alpha1.rollout.Comparison;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureName;
-import io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.GateSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.Metric;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRollout;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreRolloutStatus;
-import io.vitrine.operator.api.v1alpha1.rollout.StoreSelection;
+import io.vitrine.api.kpi.KpiReport;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
+import io.vitrine.api.v1alpha1.rollout.Approval;
+import io.vitrine.api.v1alpha1.rollout.Comparison;
+import io.vitrine.api.v1alpha1.rollout.FeatureName;
+import io.vitrine.api.v1alpha1.rollout.FeatureSpec;
+import io.vitrine.api.v1alpha1.rollout.GateSpec;
+import io.vitrine.api.v1alpha1.rollout.Metric;
+import io.vitrine.api.v1alpha1.rollout.PhaseSpec;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
+import io.vitrine.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutSpec;
+import io.vitrine.api.v1alpha1.rollout.StoreRolloutStatus;
+import io.vitrine.api.v1alpha1.rollout.StoreSelection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -39,7 +44,12 @@ final class RolloutFixture {
                       "loc-%02d".formatted(i), Map.of("region", i % 2 == 0 ? "north" : "south")))
           .toList();
   Instant now = Instant.parse("2026-01-01T10:00:00Z");
-  Kpis kpis = Kpis.NONE;
+
+  /** What tenant-service answers for every feature: metrics over the stores, and per store. */
+  Map<String, MetricValue> metrics = Map.of();
+
+  Map<String, Map<String, MetricValue>> perStore = Map.of();
+
   final List<List<String>> kpiQueries = new ArrayList<>();
   RolloutMachine.Result last;
 
@@ -118,22 +128,25 @@ final class RolloutFixture {
   }
 
   RolloutFixture goodKpis() {
-    kpis = new Kpis(Map.of("attach-rate", new Kpis.Value(0.35, 100)), Map.of());
-    return this;
+    return kpis(Map.of("attach-rate", new MetricValue(0.35, 100)), Map.of());
   }
 
   RolloutFixture badKpis() {
-    kpis =
-        new Kpis(
-            Map.of("attach-rate", new Kpis.Value(0.05, 100)),
-            Map.of(
-                "loc-02", Map.of("attach-rate", new Kpis.Value(0.0, 40)),
-                "loc-04", Map.of("attach-rate", new Kpis.Value(0.5, 40))));
-    return this;
+    return kpis(
+        Map.of("attach-rate", new MetricValue(0.05, 100)),
+        Map.of(
+            "loc-02", Map.of("attach-rate", new MetricValue(0.0, 40)),
+            "loc-04", Map.of("attach-rate", new MetricValue(0.5, 40))));
   }
 
   RolloutFixture smallSample() {
-    kpis = new Kpis(Map.of("attach-rate", new Kpis.Value(0.01, 3)), Map.of());
+    return kpis(Map.of("attach-rate", new MetricValue(0.01, 3)), Map.of());
+  }
+
+  RolloutFixture kpis(
+      Map<String, MetricValue> metrics, Map<String, Map<String, MetricValue>> perStore) {
+    this.metrics = metrics;
+    this.perStore = perStore;
     return this;
   }
 
@@ -158,7 +171,8 @@ final class RolloutFixture {
             action,
             (feature, since, stores) -> {
               kpiQueries.add(stores);
-              return kpis;
+              return new KpiReport(
+                  feature.key(), since.atOffset(ZoneOffset.UTC), metrics, perStore);
             },
             INTERVAL);
     last = RolloutMachine.step(input);
@@ -195,7 +209,7 @@ final class RolloutFixture {
     return status().getCurrentPhase().getState();
   }
 
-  List<String> storesOn() {
+  Set<String> storesOn() {
     return last.flags().features().get("checkout-recommendations").stores();
   }
 

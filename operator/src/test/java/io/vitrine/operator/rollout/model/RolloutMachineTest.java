@@ -2,10 +2,12 @@ package io.vitrine.operator.rollout.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.operator.api.v1alpha1.rollout.ApprovalSpec;
-import io.vitrine.operator.api.v1alpha1.rollout.GateResult;
-import io.vitrine.operator.api.v1alpha1.rollout.PhaseState;
-import io.vitrine.operator.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.kpi.KpiReport.MetricValue;
+import io.vitrine.api.v1alpha1.rollout.ApprovalSpec;
+import io.vitrine.api.v1alpha1.rollout.GateResult;
+import io.vitrine.api.v1alpha1.rollout.PhaseState;
+import io.vitrine.api.v1alpha1.rollout.RollbackSpec.RollbackPolicy;
+import io.vitrine.api.v1alpha1.rollout.RolloutAction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -223,12 +225,11 @@ class RolloutMachineTest {
   void failingStoresAreCountedPerPhase() {
     f.goodKpis().step();
     f.runThrough("pilot");
-    f.kpis =
-        new Kpis(
-            java.util.Map.of("attach-rate", new Kpis.Value(0.3, 100)),
-            java.util.Map.of(
-                "loc-02", java.util.Map.of("attach-rate", new Kpis.Value(0.0, 40)),
-                "loc-04", java.util.Map.of("attach-rate", new Kpis.Value(0.5, 40))));
+    f.kpis(
+        java.util.Map.of("attach-rate", new MetricValue(0.3, 100)),
+        java.util.Map.of(
+            "loc-02", java.util.Map.of("attach-rate", new MetricValue(0.0, 40)),
+            "loc-04", java.util.Map.of("attach-rate", new MetricValue(0.5, 40))));
     f.after(Duration.ofSeconds(1)).step();
 
     var cohort = f.status().getPhases().get(1);
@@ -459,8 +460,8 @@ class RolloutMachineTest {
 
   @Test
   void everyGovernedFeatureGetsTheSameStoresWithItsOwnSettings() {
-    var second = new io.vitrine.operator.api.v1alpha1.rollout.FeatureSpec();
-    second.setName(io.vitrine.operator.api.v1alpha1.rollout.FeatureName.COPILOT);
+    var second = new io.vitrine.api.v1alpha1.rollout.FeatureSpec();
+    second.setName(io.vitrine.api.v1alpha1.rollout.FeatureName.COPILOT);
     f.spec().getFeatures().add(second);
     f.step();
 

@@ -1,8 +1,0 @@
-package io.vitrine.operator.api.v1alpha1.rollout;
-
-/** The outcome of a gate. */
-public enum GateResult {
-  Passed,
-  Failed,
-  Pending
-}
