@@ -2,7 +2,6 @@ package io.vitrine.tenant.ingredients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +54,13 @@ final class GroupRules {
         && sources.stream().anyMatch(source -> source.borderline() && source.madeOf(nameWords));
   }
 
+  /** An oil named after an aromatic part: "Leaf Oil", "Flower/Leaf/Stem Oil", "Peel Oil". */
   private boolean isEssentialOil(List<String> nameWords) {
-    return !Collections.disjoint(nameWords, OIL)
-        && !Collections.disjoint(nameWords, essentialOilParts);
+    for (int i = 1; i < nameWords.size(); i++) {
+      if (OIL.contains(nameWords.get(i)) && essentialOilParts.contains(nameWords.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
