@@ -79,7 +79,7 @@ public final class InciNormalizer {
    * @throws IllegalArgumentException when nothing is left of the name
    */
   public String canonical(String name) {
-    String spelled = spelling(PARENTHESES.matcher(name).replaceAll(" "));
+    String spelled = spelling(withoutParentheses(name));
     if (spelled.isEmpty()) {
       spelled = spelling(name.replaceAll("[()\\[\\]]", " "));
     }
@@ -121,7 +121,7 @@ public final class InciNormalizer {
   public List<String> split(String ingredientList) {
     var names = new LinkedHashSet<String>();
     for (String item : IngredientListSplitter.items(ingredientList)) {
-      Optional<String> outer = canonicalOrEmpty(PARENTHESES.matcher(item).replaceAll(" "));
+      Optional<String> outer = canonicalOrEmpty(withoutParentheses(item));
       outer.ifPresent(names::add);
       for (String inner : IngredientListSplitter.parenthesised(item)) {
         canonicalOrEmpty(inner)
@@ -130,6 +130,17 @@ public final class InciNormalizer {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** The name without its glosses, nested ones too: "Butter (Butyrospermum Parkii (Shea))". */
+  private static String withoutParentheses(String name) {
+    String text = name;
+    String previous;
+    do {
+      previous = text;
+      text = PARENTHESES.matcher(text).replaceAll(" ");
+    } while (!text.equals(previous));
+    return text;
   }
 
   private Optional<String> canonicalOrEmpty(String name) {
@@ -162,6 +173,7 @@ public final class InciNormalizer {
     String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     text = DASHES.matcher(text).replaceAll("-");
     text = text.replace('\u2019', '\'').replace('\u2018', '\'');
+    text = text.replace('\\', '/').replace("\uFFFD", " ");
     text = MARKERS.matcher(text).replaceAll(" ");
     text = PERCENTAGE.matcher(text).replaceAll(" ");
     text = SPACES.matcher(text).replaceAll(" ").strip();

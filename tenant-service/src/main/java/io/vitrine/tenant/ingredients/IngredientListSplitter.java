@@ -30,8 +30,12 @@ final class IngredientListSplitter {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FOOTNOTE = Pattern.compile("(?:^|\\s)[*†‡°§¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s*\\S");
   private static final Pattern OTHER_SEPARATORS = Pattern.compile("[•·\\n\\r]");
+  private static final Pattern SPACED_LOCANTS = Pattern.compile("(\\d),\\s+(\\d-)");
 
-  /** The words of a footnote that only says how ingredients were grown or where they come from. */
+  /**
+   * The words of a footnote that only says how ingredients were grown or where they come from. A
+   * footnote naming anything else ("*Fragrances of natural origin", "* Essential Oil") stays.
+   */
   private static final Set<String> QUALIFYING =
       Set.of(
           "ORGANIC",
@@ -56,15 +60,6 @@ final class IngredientListSplitter {
           "TRADE",
           "FAIRTRADE",
           "WILDCRAFTED",
-          "ESSENTIAL",
-          "OIL",
-          "OILS",
-          "COMPONENT",
-          "COMPONENTS",
-          "CONSTITUENT",
-          "CONSTITUENTS",
-          "FRAGRANCE",
-          "FRAGRANCES",
           "ECOCERT",
           "COSMOS",
           "CONTROLLED");
@@ -79,13 +74,26 @@ final class IngredientListSplitter {
     String text = LABEL.matcher(list).replaceFirst("");
     text = DISCLAIMER.matcher(text).replaceAll(" ");
     text = OTHER_SEPARATORS.matcher(text).replaceAll(",");
+    text = SPACED_LOCANTS.matcher(text).replaceAll("$1,$2"); // "1, 2-Hexanediol"
     // EU labels bracket the "may contain" colourants: [+/- CI 77491, CI 77492].
     text = MAY_CONTAIN.matcher(text).replaceAll(",").replace('[', ',').replace(']', ',');
+    List<String> printed = splitTopLevel(Parentheses.balanced(text));
     var items = new ArrayList<String>();
-    for (String item : splitTopLevel(Parentheses.balanced(text))) {
-      withoutQualifyingFootnote(item, items);
+    for (int i = 0; i < printed.size(); i++) {
+      String item = printed.get(i);
+      boolean last = i == printed.size() - 1;
+      if (!last && startsWithMarker(item)) {
+        items.add(item); // "**Fragrance" mid-list: an ingredient the label's footnote qualifies
+      } else {
+        withoutQualifyingFootnote(item, items);
+      }
     }
     return items;
+  }
+
+  private static boolean startsWithMarker(String item) {
+    Matcher footnote = FOOTNOTE.matcher(item);
+    return footnote.find() && footnote.start() == 0;
   }
 
   /** Adds the item, cut from a footnote it runs into: "Tocopherol. *Organic" is "Tocopherol". */
