@@ -11,6 +11,7 @@ import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
 import io.vitrine.tenant.checkout.recommend.ContentSimilarity;
+import io.vitrine.tenant.checkout.screening.ScreeningVocabulary;
 import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,10 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the co-purchase counts, the catalog and the feedback priors at start, off the event loop,
- * then keeps the catalog fresh and rebuilds the co-purchase counts periodically ({@code
- * vitrine.checkout.copurchase.rebuild-every}). The service is not ready, and recommend and screen
- * answer 503, until the first load is done.
+ * Loads the co-purchase counts, the catalog (and what each of its ingredient names is, for
+ * screening) and the feedback priors at start, off the event loop, then keeps the catalog fresh and
+ * rebuilds the co-purchase counts periodically ({@code vitrine.checkout.copurchase.rebuild-every}).
+ * The service is not ready, and recommend and screen answer 503, until the first load is done.
  */
 @ApplicationScoped
 public class CheckoutWarmup {
@@ -35,6 +36,7 @@ public class CheckoutWarmup {
   private final AcceptanceFeedback feedback;
   private final CheckoutConfig config;
   private final ContentSimilarity content;
+  private final ScreeningVocabulary vocabulary;
   private final Vertx vertx;
   private volatile boolean loaded;
   private final AtomicBoolean startTick = new AtomicBoolean(true);
@@ -46,12 +48,14 @@ public class CheckoutWarmup {
       AcceptanceFeedback feedback,
       CheckoutConfig config,
       ContentSimilarity content,
+      ScreeningVocabulary vocabulary,
       Vertx vertx) {
     this.coPurchases = coPurchases;
     this.catalog = catalog;
     this.feedback = feedback;
     this.config = config;
     this.content = content;
+    this.vocabulary = vocabulary;
     this.vertx = vertx;
   }
 
@@ -64,6 +68,7 @@ public class CheckoutWarmup {
       content.warmUp();
       coPurchases.rebuild();
       catalog.refresh();
+      vocabulary.learn(catalog.snapshot());
       feedback.load().await().atMost(FEEDBACK_LOAD);
       loaded = true;
       refreshTimer =
@@ -104,6 +109,7 @@ public class CheckoutWarmup {
   private void refreshCatalog() {
     try {
       catalog.refresh();
+      vocabulary.learn(catalog.snapshot());
     } catch (RuntimeException e) {
       LOG.warnf("catalog refresh failed, keeping the last one: %s", e.getMessage());
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,20 @@ import java.util.regex.Pattern;
  * Turns ingredient names as product feeds and customers write them into canonical INCI names: upper
  * case, single spaces, plain ASCII punctuation, common and trade names replaced by their INCI name
  * (Fragrance and Aroma become PARFUM, Water becomes AQUA, Lilial becomes BUTYLPHENYL
- * METHYLPROPIONAL). The synonyms come from the resource {@code /ingredients/inci-synonyms.txt}.
+ * METHYLPROPIONAL), footnote markers, percentages and "organic" dropped ({@code Organic Aloe Vera*
+ * 5%} is ALOE VERA). The synonyms come from the resource {@code /ingredients/inci-synonyms.txt};
+ * the names of the EU fragrance allergen list are known too.
  *
  * <p>Thread-safe and immutable; {@link #standard()} is the shared instance.
  */
 public final class InciNormalizer {
 
   private static final String SYNONYMS = "/ingredients/inci-synonyms.txt";
+  private static final String FRAGRANCE_ALLERGENS = "/ingredients/fragrance-allergens.tsv";
   private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
-  private static final Pattern MARKERS = Pattern.compile("[*°†‡§¹²³]+");
+  private static final Pattern MARKERS = Pattern.compile("[*°†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+  private static final Pattern PERCENTAGE = Pattern.compile("[<>≤≥]?\\s*\\d+(?:[.,]\\d+)?\\s*%");
+  private static final Pattern ORGANIC = Pattern.compile("^(?:CERTIFIED\\s+)?ORGANIC\\s+");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
   private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -32,7 +38,8 @@ public final class InciNormalizer {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
-  private static final InciNormalizer STANDARD = new InciNormalizer(NameTable.read(SYNONYMS));
+  private static final InciNormalizer STANDARD =
+      new InciNormalizer(withNamesOf(NameTable.read(SYNONYMS), FRAGRANCE_ALLERGENS));
 
   private final Map<String, String> canonicalBySpelling;
   private final Set<String> known;
@@ -49,7 +56,17 @@ public final class InciNormalizer {
         });
   }
 
-  /** The instance built from the shipped synonym table. */
+  /**
+   * The synonym table, with the names of a regulatory list known too (as names without synonyms).
+   */
+  private static Map<String, List<String>> withNamesOf(
+      Map<String, List<String>> synonyms, String list) {
+    var table = new LinkedHashMap<>(synonyms);
+    ListedNames.read(list).forEach(name -> table.putIfAbsent(name, List.of()));
+    return table;
+  }
+
+  /** The instance built from the shipped synonym table and fragrance allergen list. */
   public static InciNormalizer standard() {
     return STANDARD;
   }
@@ -62,7 +79,7 @@ public final class InciNormalizer {
    * @throws IllegalArgumentException when nothing is left of the name
    */
   public String canonical(String name) {
-    String spelled = spelling(PARENTHESES.matcher(name).replaceAll(" "));
+    String spelled = spelling(withoutParentheses(name));
     if (spelled.isEmpty()) {
       spelled = spelling(name.replaceAll("[()\\[\\]]", " "));
     }
@@ -104,7 +121,7 @@ public final class InciNormalizer {
   public List<String> split(String ingredientList) {
     var names = new LinkedHashSet<String>();
     for (String item : IngredientListSplitter.items(ingredientList)) {
-      Optional<String> outer = canonicalOrEmpty(PARENTHESES.matcher(item).replaceAll(" "));
+      Optional<String> outer = canonicalOrEmpty(withoutParentheses(item));
       outer.ifPresent(names::add);
       for (String inner : IngredientListSplitter.parenthesised(item)) {
         canonicalOrEmpty(inner)
@@ -113,6 +130,17 @@ public final class InciNormalizer {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /** The name without its glosses, nested ones too: "Butter (Butyrospermum Parkii (Shea))". */
+  private static String withoutParentheses(String name) {
+    String text = name;
+    String previous;
+    do {
+      previous = text;
+      text = PARENTHESES.matcher(text).replaceAll(" ");
+    } while (!text.equals(previous));
+    return text;
   }
 
   private Optional<String> canonicalOrEmpty(String name) {
@@ -145,13 +173,15 @@ public final class InciNormalizer {
     String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     text = DASHES.matcher(text).replaceAll("-");
     text = text.replace('\u2019', '\'').replace('\u2018', '\'');
+    text = text.replace('\\', '/').replace("\uFFFD", " ");
     text = MARKERS.matcher(text).replaceAll(" ");
+    text = PERCENTAGE.matcher(text).replaceAll(" ");
     text = SPACES.matcher(text).replaceAll(" ").strip();
     text = SPACED_HYPHEN.matcher(text).replaceAll("-");
     text = text.replaceAll("\\s*/\\s*", "/");
     text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
     text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
-    text = text.toUpperCase(Locale.ROOT);
+    text = ORGANIC.matcher(text.toUpperCase(Locale.ROOT)).replaceFirst("");
     return COLOUR_INDEX.matcher(text).replaceAll("CI $1");
   }
 }

@@ -14,7 +14,7 @@ public class IngredientTables {
 
   @Produces
   @Singleton
-  AllergenGroups allergenGroups() {
-    return AllergenGroups.standard();
+  AllergenGroups allergenGroups(ScreeningPolicy policy) {
+    return AllergenGroups.standard(policy.borderlineNuts());
   }
 }

@@ -10,10 +10,18 @@ class AllergenGroupsTest {
   private final AllergenGroups groups = AllergenGroups.standard();
 
   @Test
-  void theFragranceGroupHoldsPerfumeAndTheTwentySixLabelledAllergens() {
+  void theFragranceGroupHoldsPerfumeTheOldTwentySixAndEveryNameOfTheEuList() {
+    // 27 before Regulation (EU) 2023/1545: perfume and the 26; now also every INCI name of the
+    // amended Annex III list (fragrance-allergens.tsv), in its canonical spelling.
+    var inci = InciNormalizer.standard();
     assertThat(groups.members("fragrance allergens").orElseThrow())
-        .hasSize(27)
-        .contains("PARFUM", "LINALOOL", "LIMONENE", "EVERNIA PRUNASTRI EXTRACT");
+        .hasSize(162)
+        .contains("PARFUM", "LINALOOL", "LIMONENE", "EVERNIA PRUNASTRI EXTRACT")
+        .contains("CAMPHOR", "MENTHOL", "LINALYL ACETATE", "CANANGA ODORATA FLOWER OIL")
+        .containsAll(
+            ListedNames.read("/ingredients/fragrance-allergens.tsv").stream()
+                .map(inci::canonical)
+                .toList());
   }
 
   @Test

@@ -83,4 +83,60 @@ class InciNormalizerTest {
     assertThat(inci.canonicalAll(List.of("Fragrance", "", "parfum", "Eau")))
         .containsExactly("PARFUM", "AQUA");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Fragrance*|PARFUM",
+        "Fragrance†|PARFUM",
+        "Fragrance/Flavor|PARFUM",
+        "Organic Aloe Vera*|ALOE BARBADENSIS LEAF JUICE",
+        "Certified Organic Shea Butter|BUTYROSPERMUM PARKII BUTTER",
+        "Zinc Oxide 20%|ZINC OXIDE",
+        "l-Menthol|MENTHOL",
+      })
+  void markersPercentagesAndOrganicAreNotPartOfTheName(String raw, String expected) {
+    assertThat(inci.canonical(raw)).isEqualTo(expected);
+  }
+
+  @Test
+  void disclaimersAndQualifyingFootnotesAreNoIngredients() {
+    assertThat(
+            inci.split(
+                "Water, Glycerin*, Phenoxyethanol Please be aware that ingredient lists may change"
+                    + " or vary from time to time. Please refer to the ingredient list on the"
+                    + " product package. *Certified Organic"))
+        .containsExactly("AQUA", "GLYCERIN", "PHENOXYETHANOL");
+    assertThat(inci.split("Vitis Vinifera (Grape) Juice*, Nitrogen. *Plant origin."))
+        .containsExactly("VITIS VINIFERA JUICE", "NITROGEN");
+  }
+
+  @Test
+  void aFootnoteThatSaysMoreStaysForScreeningToJudge() {
+    assertThat(inci.split("Aqua, **Fragrance, Limonene. *Napiers Original Formula."))
+        .containsExactly("AQUA", "PARFUM", "LIMONENE", "NAPIERS ORIGINAL FORMULA");
+    assertThat(inci.split("Phenoxyethanol * Essential Oil"))
+        .containsExactly("PHENOXYETHANOL", "ESSENTIAL OIL");
+    assertThat(inci.split("*Certified Organic")).isEmpty();
+  }
+
+  @Test
+  void anUnmatchedParenthesisDoesNotSwallowTheRestOfTheList() {
+    assertThat(inci.split("Fragrance, (Microcrystalline Cellulose, Menthol, Linalool"))
+        .containsExactly("PARFUM", "MICROCRYSTALLINE CELLULOSE", "MENTHOL", "LINALOOL");
+  }
+
+  @Test
+  void realLabelsPrintingQuirksStillReadAsNames() {
+    assertThat(
+            inci.split(
+                "Butyrospermum Parkii Butter (Butyrospermum Parkii (Shea Butter)), 1, 2-Hexanediol,"
+                    + " Copernicia Cerifera (Carnauba) Wax\\Cera Carnauba, Phenoxyethanol \uFFFD"))
+        .containsExactly(
+            "BUTYROSPERMUM PARKII BUTTER",
+            "1,2-HEXANEDIOL",
+            "COPERNICIA CERIFERA WAX/CERA CARNAUBA",
+            "PHENOXYETHANOL");
+  }
 }

@@ -14,11 +14,12 @@ import java.util.Set;
  * Ranks complementary products for a cart, as a pure function of a {@link RankingInput}.
  *
  * <p>Safety and availability come first and are not scores: a candidate that contains an ingredient
- * the customer must avoid, is out of stock in the store, is already in the cart or is unknown to
- * the catalog is dropped before anything is ranked. The remaining candidates are scored by a
- * weighted sum of their evidence (co-purchase confidence, regimen complement, content similarity,
- * then small bonuses for the customer's preferred brands, skin type and a fragrance-free formula
- * when they need one), multiplied by the associates' acceptance prior.
+ * the customer must avoid, that screening cannot vouch for for a customer who avoids anything (no
+ * ingredient list, an item that is no ingredient name), is out of stock in the store, is already in
+ * the cart or is unknown to the catalog is dropped before anything is ranked. The remaining
+ * candidates are scored by a weighted sum of their evidence (co-purchase confidence, regimen
+ * complement, content similarity, then small bonuses for the customer's preferred brands, skin type
+ * and a fragrance-free formula when they need one), multiplied by the associates' acceptance prior.
  */
 public final class Ranker {
 
@@ -49,7 +50,10 @@ public final class Ranker {
         .toList();
   }
 
-  /** The hard filters: known, not in the cart, in stock here, and safe for this customer. */
+  /**
+   * The hard filters: known, not in the cart, in stock here, and screened safe for this customer
+   * (fail closed: a product screening could not read is not safe).
+   */
   static boolean eligible(String sku, RankingInput input, Set<String> cart) {
     CheckoutProduct product = input.products().get(sku);
     return product != null

@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Screens a cart against what a customer must avoid, as a pure function: every line whose product
  * contains an avoided ingredient, with the ingredients and up to {@code alternatives} safe,
- * in-stock products of the same category.
+ * in-stock products of the same category; and every line it could not screen, with the reason
+ * (never read as "no conflict"). Alternatives are products screening vouches for.
  */
 public final class CartScreening {
 
@@ -24,15 +25,24 @@ public final class CartScreening {
     }
   }
 
+  /** A cart line screening could not vouch for, and why ({@link Verdict#reason()}). */
+  public record Unscreened(String sku, String reason, String detail) {}
+
   /**
    * @param conflicts the conflicting lines, in cart order
-   * @param unscreened SKUs of the cart the catalog does not know: nothing can be said about them
+   * @param unscreened the lines nothing can be said about, in cart order: SKUs the catalog does not
+   *     know and, for a customer who avoids anything, products without a readable ingredient list
    */
-  public record Result(List<LineConflict> conflicts, List<String> unscreened) {
+  public record Result(List<LineConflict> conflicts, List<Unscreened> unscreenedLines) {
 
     public Result {
       conflicts = List.copyOf(conflicts);
-      unscreened = List.copyOf(unscreened);
+      unscreenedLines = List.copyOf(unscreenedLines);
+    }
+
+    /** The SKUs of {@link #unscreenedLines}. */
+    public List<String> unscreened() {
+      return unscreenedLines.stream().map(Unscreened::sku).toList();
     }
   }
 
@@ -50,19 +60,22 @@ public final class CartScreening {
       Set<String> inStock,
       int alternatives) {
     var conflicts = new ArrayList<LineConflict>();
-    var unscreened = new ArrayList<String>();
+    var unscreened = new ArrayList<Unscreened>();
     for (String sku : cartSkus) {
       CheckoutProduct product = products.get(sku);
       if (product == null) {
-        unscreened.add(sku);
+        unscreened.add(
+            new Unscreened(sku, Verdict.UNKNOWN_PRODUCT, "the catalog does not know the product"));
         continue;
       }
-      List<Conflict> found = avoid.conflicts(product.inci());
-      if (!found.isEmpty()) {
+      Verdict verdict = avoid.verdict(product.inci());
+      if (!verdict.screened()) {
+        unscreened.add(new Unscreened(sku, verdict.reason(), verdict.detail()));
+      } else if (!verdict.conflicts().isEmpty()) {
         conflicts.add(
             new LineConflict(
                 product,
-                found,
+                verdict.conflicts(),
                 safeAlternatives(product, cartSkus, products, avoid, sameCategory, inStock).stream()
                     .limit(alternatives)
                     .toList()));

@@ -10,7 +10,9 @@ import java.util.List;
  * off for the store, {@code enabled} is false and nothing else is set.
  *
  * @param screeningId the id to override an alert with
- * @param unscreened SKUs the catalog does not know, whose ingredients could not be checked
+ * @param unscreened SKUs whose ingredients could not be checked: unknown to the catalog or, for a
+ *     customer with allergies or an avoid-list, without a readable ingredient list. Never safe.
+ * @param unscreenedReasons the same lines, each with why it could not be screened
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,11 +21,22 @@ public record ScreenResponse(
     String feature,
     String screeningId,
     List<Alert> alerts,
-    List<String> unscreened) {
+    List<String> unscreened,
+    List<Unscreened> unscreenedReasons) {
 
   public static ScreenResponse off(String feature) {
-    return new ScreenResponse(false, feature, null, List.of(), List.of());
+    return new ScreenResponse(false, feature, null, List.of(), List.of(), List.of());
   }
+
+  /**
+   * A cart line screening could not vouch for.
+   *
+   * @param reason {@code unknown-product}, {@code no-ingredient-list} or {@code
+   *     unreadable-ingredient}
+   * @param detail what an associate reads: which item could not be read
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Unscreened(String sku, String reason, String detail) {}
 
   /** A conflicting line: what in it must be avoided, and safe products to offer instead. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -143,7 +143,7 @@ public class ScreeningService {
             CheckoutActions.SCREENED,
             CheckoutActions.SCREENING,
             screeningId,
-            screened(screening, alerts, result.unscreened()));
+            screened(screening, alerts, result));
     var writes = new ArrayList<Uni<Void>>();
     writes.add(answers.later(TillAnswer.of(screening, audit)));
     for (int i = 0; i < alerts.size(); i++) {
@@ -153,7 +153,14 @@ public class ScreeningService {
         .all(writes)
         .andFailFast()
         .replaceWith(
-            new ScreenResponse(true, FEATURE.key(), screeningId, alerts, result.unscreened()));
+            new ScreenResponse(
+                true, FEATURE.key(), screeningId, alerts, result.unscreened(), unscreened(result)));
+  }
+
+  private static List<ScreenResponse.Unscreened> unscreened(CartScreening.Result result) {
+    return result.unscreenedLines().stream()
+        .map(line -> new ScreenResponse.Unscreened(line.sku(), line.reason(), line.detail()))
+        .toList();
   }
 
   private Screening stored(CartRequest cart, String associate, List<ScreenResponse.Alert> alerts) {
@@ -173,7 +180,7 @@ public class ScreeningService {
   }
 
   private static Screened screened(
-      Screening screening, List<ScreenResponse.Alert> alerts, List<String> unscreened) {
+      Screening screening, List<ScreenResponse.Alert> alerts, CartScreening.Result result) {
     return new Screened(
         screening.cartId(),
         screening.posLocationId(),
@@ -183,7 +190,8 @@ public class ScreeningService {
         screening.flagsRevision(),
         screening.cartSkus(),
         alerts,
-        unscreened);
+        result.unscreened(),
+        unscreened(result));
   }
 
   private static ScreenResponse.Alert alert(CartScreening.LineConflict line) {
@@ -210,5 +218,6 @@ public class ScreeningService {
       long flagsRevision,
       List<String> cartSkus,
       List<ScreenResponse.Alert> alerts,
-      List<String> unscreened) {}
+      List<String> unscreened,
+      List<ScreenResponse.Unscreened> unscreenedReasons) {}
 }
