@@ -187,6 +187,61 @@ class StoreAdminIT {
         .body("errors.field", equalTo(List.of("name", "posLocationId")));
   }
 
+  @Test
+  void aStoresCoordinatesAreSetTogetherChangedAndCleared() {
+    String location = uniqueLocation();
+    int id =
+        as("store-manager")
+            .body(
+                Map.of(
+                    "posLocationId",
+                    location,
+                    "name",
+                    "Opéra",
+                    "latitude",
+                    48.872,
+                    "longitude",
+                    2.3316))
+            .post(STORES)
+            .then()
+            .statusCode(201)
+            .body("latitude", equalTo(48.872f))
+            .body("longitude", equalTo(2.3316f))
+            .extract()
+            .path("id");
+
+    as("store-manager")
+        .body(Map.of("latitude", 45.764, "longitude", 4.8357))
+        .put(STORES + "/" + id + "/coordinates")
+        .then()
+        .statusCode(200)
+        .body("latitude", equalTo(45.764f));
+    as("associate")
+        .body(Map.of("latitude", 1, "longitude", 1))
+        .put(STORES + "/" + id + "/coordinates")
+        .then()
+        .statusCode(403);
+    as("retailer-admin").delete(STORES + "/" + id + "/coordinates").then().statusCode(200);
+    as("retailer-admin")
+        .get(STORES + "/" + id)
+        .then()
+        .body("latitude", equalTo(null))
+        .body("longitude", equalTo(null));
+
+    as("retailer-admin")
+        .body(Map.of("posLocationId", uniqueLocation(), "name", "Half", "latitude", 48.8))
+        .post(STORES)
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("longitude")));
+    as("retailer-admin")
+        .body(Map.of("latitude", 91, "longitude", 0))
+        .put(STORES + "/" + id + "/coordinates")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("latitude")));
+  }
+
   private static int createAs(String role, String location) {
     return as(role)
         .body(store(location, Map.of("region", "north")))
