@@ -28,7 +28,8 @@ public class StockResource {
   }
 
   @GET
-  @Path("/{sku}")
+  // A SKU may hold a slash (catalog SKUs allow one): the path takes the rest of the URL.
+  @Path("/{sku: .+}")
   @Operation(
       summary =
           "The SKU's stock in each store with a count of it (IN_STOCK, STALE or OUT_OF_STOCK),"

@@ -198,6 +198,21 @@ class StockIT {
   }
 
   @Test
+  void aSkuWithASlashIsLookedUpByItsPath() {
+    String location = "nice-" + data.suffix;
+    data.store(location);
+    String kit = "KIT/" + data.sku("DUO");
+    importJson(List.of(row(location, kit, 3, null))).body("applied", equalTo(1));
+
+    as("store-manager")
+        .get("/v1/stock/" + kit)
+        .then()
+        .statusCode(200)
+        .body("sku", equalTo(kit))
+        .body("stores.posLocationId", contains(location));
+  }
+
+  @Test
   void theTillOffersFreshStockDemotesStaleStockAndLeavesOutWhatHasNoCount() {
     String location = "till-" + data.suffix;
     long store = data.store(location);
