@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,13 +190,12 @@ class StoreAdminIT {
 
   @Test
   void aStoresCoordinatesAreSetTogetherChangedAndCleared() {
-    String location = uniqueLocation();
-    int id =
+    JsonPath created =
         as("store-manager")
             .body(
                 Map.of(
                     "posLocationId",
-                    location,
+                    uniqueLocation(),
                     "name",
                     "Opéra",
                     "latitude",
@@ -205,17 +205,23 @@ class StoreAdminIT {
             .post(STORES)
             .then()
             .statusCode(201)
-            .body("latitude", equalTo(48.872f))
-            .body("longitude", equalTo(2.3316f))
             .extract()
-            .path("id");
+            .jsonPath();
+    // Read as doubles whatever number type another test configured RestAssured with.
+    assertThat(created.getDouble("latitude")).isEqualTo(48.872);
+    assertThat(created.getDouble("longitude")).isEqualTo(2.3316);
+    int id = created.getInt("id");
 
-    as("store-manager")
-        .body(Map.of("latitude", 45.764, "longitude", 4.8357))
-        .put(STORES + "/" + id + "/coordinates")
-        .then()
-        .statusCode(200)
-        .body("latitude", equalTo(45.764f));
+    double latitude =
+        as("store-manager")
+            .body(Map.of("latitude", 45.764, "longitude", 4.8357))
+            .put(STORES + "/" + id + "/coordinates")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getDouble("latitude");
+    assertThat(latitude).isEqualTo(45.764);
     as("associate")
         .body(Map.of("latitude", 1, "longitude", 1))
         .put(STORES + "/" + id + "/coordinates")
