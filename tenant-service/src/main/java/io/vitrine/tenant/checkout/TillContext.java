@@ -9,13 +9,24 @@ import java.util.Set;
  * @param storeId the store's row id; null when no store has the POS location id
  * @param profile the customer's profile as JSON text; null for an unknown or anonymous customer
  * @param purchased SKUs of the customer's recent purchases, one per sale line
- * @param inStock the asked SKUs with stock in the store
+ * @param inStock the asked SKUs the stock policy lets the till offer in the store
+ * @param demotedStock those of them offered although their count is stale or missing: ranked lower
  */
 public record TillContext(
-    Long storeId, String profile, List<String> purchased, Set<String> inStock) {
+    Long storeId,
+    String profile,
+    List<String> purchased,
+    Set<String> inStock,
+    Set<String> demotedStock) {
 
   public TillContext {
     purchased = List.copyOf(purchased);
     inStock = Set.copyOf(inStock);
+    demotedStock = Set.copyOf(demotedStock);
+  }
+
+  /** A context whose offered stock is all fresh. */
+  public TillContext(Long storeId, String profile, List<String> purchased, Set<String> inStock) {
+    this(storeId, profile, purchased, inStock, Set.of());
   }
 }

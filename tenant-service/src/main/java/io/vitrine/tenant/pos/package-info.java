@@ -15,9 +15,25 @@
  * ({@code pos_watermarks}) and enqueues it under dedup keys naming the order and its version, so it
  * never duplicates; it is Lightspeed R-Series' only feed.
  *
- * <p><b>Stores.</b> A sale's POS location that matches no store creates a store named "POS location
- * &lt;id&gt;" with no labels, so that no sale is lost or left without its store; an admin names and
- * labels it later. A Clover merchant is one store (its merchant id is the location).
+ * <p><b>Stock.</b> Stock notifications take the same path: verified, recorded before the 200 and
+ * deduplicated (Shopify {@code inventory_levels/update} by webhook id, Square {@code
+ * inventory.count.updated} by event id, Lightspeed X-Series {@code inventory.update} by the
+ * record's id and version, or by the payload's digest when it has no version, Clover item and item
+ * stock notifications ({@code I:}, {@code IS:}) by merchant, object, type and ts). The worker turns
+ * each into counts ({@link io.vitrine.tenant.pos.worker.StockEvents}): Shopify's and Square's carry
+ * the count, Lightspeed X-Series' and Clover's name an item whose counts are read from the API;
+ * each vendor item becomes the vendor's SKU ({@code pos.vendor}, cached an hour; an item without a
+ * SKU is counted in {@code vitrine.stock.counts.unmapped} and left out). {@link
+ * io.vitrine.tenant.pos.reconcile.StockReconciliationPoller} reads what changed since its own
+ * watermark ("&lt;provider&gt;:stock"; the first poll reads every count, Clover's every poll) and
+ * is Lightspeed R-Series' only stock feed. Counts are applied by {@code stock.StockService}: the
+ * vendor's newest count wins, an older or repeated one changes nothing (see the {@code stock}
+ * package for the stale and missing counts' meaning).
+ *
+ * <p><b>Stores.</b> A sale's or a count's POS location that matches no store creates a store named
+ * "POS location &lt;id&gt;" with no labels, so that no sale or count is lost or left without its
+ * store; an admin names and labels it later. A Clover merchant is one store (its merchant id is the
+ * location).
  *
  * <p><b>Customers.</b> Only a pseudonym is stored: hex HMAC-SHA256 of "&lt;provider&gt;:&lt;POS
  * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing

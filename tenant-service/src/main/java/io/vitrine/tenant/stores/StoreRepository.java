@@ -12,6 +12,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import java.util.Optional;
 public class StoreRepository {
 
   private static final String COLUMNS =
-      "id, pos_location_id, name, labels::text, created_at, updated_at";
+      "id, pos_location_id, name, labels::text, latitude, longitude, created_at, updated_at";
   private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {};
 
   private final ObjectMapper json = new ObjectMapper();
@@ -49,13 +51,61 @@ public class StoreRepository {
 
   /** The new store, or empty when a store already has this POS location id. */
   public Uni<Optional<Store>> insert(
-      SqlClient sql, String posLocationId, String name, Map<String, String> labels) {
+      SqlClient sql,
+      String posLocationId,
+      String name,
+      Map<String, String> labels,
+      Coordinates coordinates) {
     return sql.preparedQuery(
-            "insert into stores (pos_location_id, name, labels) values ($1, $2, $3::text::jsonb)"
+            "insert into stores (pos_location_id, name, labels, latitude, longitude)"
+                + " values ($1, $2, $3::text::jsonb, $4, $5)"
                 + " on conflict (pos_location_id) do nothing returning "
                 + COLUMNS)
-        .execute(Tuple.of(posLocationId, name, toJson(labels)))
+        .execute(
+            Tuple.of(posLocationId, name, toJson(labels))
+                .addValue(coordinates == null ? null : coordinates.latitude())
+                .addValue(coordinates == null ? null : coordinates.longitude()))
         .map(rows -> first(rows).map(this::store));
+  }
+
+  /** The store with its coordinates replaced (null clears them), or empty when there is none. */
+  public Uni<Optional<Store>> replaceCoordinates(SqlClient sql, long id, Coordinates coordinates) {
+    return sql.preparedQuery(
+            "update stores set latitude = $2, longitude = $3, updated_at = now() where id = $1"
+                + " returning "
+                + COLUMNS)
+        .execute(
+            Tuple.of(
+                id,
+                coordinates == null ? null : coordinates.latitude(),
+                coordinates == null ? null : coordinates.longitude()))
+        .map(rows -> first(rows).map(this::store));
+  }
+
+  /** The ids of the stores with these POS location ids, by location id; unknown ones are absent. */
+  public Uni<Map<String, Long>> idsByLocation(SqlClient sql, Collection<String> posLocationIds) {
+    return sql.preparedQuery(
+            "select pos_location_id, id from stores where pos_location_id = any($1)")
+        .execute(Tuple.of(posLocationIds.toArray(String[]::new)))
+        .map(
+            rows -> {
+              var ids = new HashMap<String, Long>();
+              rows.forEach(row -> ids.put(row.getString(0), row.getLong(1)));
+              return ids;
+            });
+  }
+
+  /**
+   * Adds a store named "POS location &lt;id&gt;", with no labels, for each location id no store has
+   * yet; existing stores are left as they are.
+   */
+  public Uni<Void> insertUnknownLocations(SqlClient sql, Collection<String> posLocationIds) {
+    return sql.preparedQuery(
+            "insert into stores (pos_location_id, name)"
+                + " select l, 'POS location ' || l from unnest($1::text[]) as l"
+                + " on conflict (pos_location_id) do nothing")
+        .execute(Tuple.of(posLocationIds.toArray(String[]::new)))
+        .replaceWithVoid();
   }
 
   /** The store with its labels replaced, or empty when there is no such store. */
@@ -81,6 +131,7 @@ public class StoreRepository {
         row.getString("pos_location_id"),
         row.getString("name"),
         fromJson(row.getString("labels")),
+        Coordinates.ofNullable(row.getDouble("latitude"), row.getDouble("longitude")),
         instant(row.getOffsetDateTime("created_at")),
         instant(row.getOffsetDateTime("updated_at")));
   }

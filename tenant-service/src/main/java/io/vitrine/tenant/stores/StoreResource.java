@@ -1,6 +1,7 @@
 package io.vitrine.tenant.stores;
 
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -69,10 +70,17 @@ public class StoreResource {
 
   @POST
   @RolesAllowed({Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
-  @Operation(summary = "Add a store; its POS location id must be new")
+  @Operation(
+      summary =
+          "Add a store; its POS location id must be new; latitude and longitude are optional,"
+              + " together")
   public Uni<Response> create(@NotNull @Valid CreateStoreRequest request, @Context UriInfo uri) {
     return stores
-        .create(request.posLocationId(), request.name(), request.labelsOrEmpty())
+        .create(
+            request.posLocationId(),
+            request.name(),
+            request.labelsOrEmpty(),
+            coordinates(request.latitude(), request.longitude()))
         .map(
             store ->
                 Response.created(
@@ -90,12 +98,40 @@ public class StoreResource {
     return stores.replaceLabels(id, request.labels()).map(StoreResponse::of);
   }
 
+  @PUT
+  @Path("/{id}/coordinates")
+  @RolesAllowed({Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
+  @Operation(summary = "Set where a store is (WGS 84 degrees), for nearest-first stock lookups")
+  public Uni<StoreResponse> replaceCoordinates(
+      @PathParam("id") long id, @NotNull @Valid CoordinatesRequest request) {
+    return stores
+        .replaceCoordinates(id, new Coordinates(request.latitude(), request.longitude()))
+        .map(StoreResponse::of);
+  }
+
+  @DELETE
+  @Path("/{id}/coordinates")
+  @RolesAllowed({Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
+  @Operation(summary = "Forget where a store is")
+  public Uni<StoreResponse> clearCoordinates(@PathParam("id") long id) {
+    return stores.replaceCoordinates(id, null).map(StoreResponse::of);
+  }
+
   @DELETE
   @Path("/{id}")
   @RolesAllowed({Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
   @Operation(summary = "Remove a store")
   public Uni<Response> delete(@PathParam("id") long id) {
     return stores.delete(id).map(done -> Response.noContent().build());
+  }
+
+  /** Both or neither: one without the other is refused, naming the missing one. */
+  private static Coordinates coordinates(Double latitude, Double longitude) {
+    if ((latitude == null) != (longitude == null)) {
+      throw Problem.invalid(
+          latitude == null ? "latitude" : "longitude", "is required with the other coordinate");
+    }
+    return Coordinates.ofNullable(latitude, longitude);
   }
 
   private static Map<String, String> requiredLabels(List<String> filters) {

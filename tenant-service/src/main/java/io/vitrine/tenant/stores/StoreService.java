@@ -8,6 +8,7 @@ import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.common.db.UniqueViolations;
 import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +37,11 @@ public class StoreService {
         .map(found -> found.orElseThrow(() -> Problem.of(STORE_NOT_FOUND, id)));
   }
 
-  public Uni<Store> create(String posLocationId, String name, Map<String, String> labels) {
+  public Uni<Store> create(
+      String posLocationId, String name, Map<String, String> labels, Coordinates coordinates) {
     return database
-        .inTransaction(connection -> stores.insert(connection, posLocationId, name, labels))
+        .inTransaction(
+            connection -> stores.insert(connection, posLocationId, name, labels, coordinates))
         .map(created -> created.orElseThrow(() -> Problem.of(POS_LOCATION_TAKEN, posLocationId)))
         .onFailure(UniqueViolations::isOne)
         .transform(e -> Problem.of(POS_LOCATION_TAKEN, posLocationId));
@@ -48,6 +51,28 @@ public class StoreService {
     return database
         .inTransaction(connection -> stores.replaceLabels(connection, id, labels))
         .map(replaced -> replaced.orElseThrow(() -> Problem.of(STORE_NOT_FOUND, id)));
+  }
+
+  /** Sets (or, with null, clears) where the store is. */
+  public Uni<Store> replaceCoordinates(long id, Coordinates coordinates) {
+    return database
+        .inTransaction(connection -> stores.replaceCoordinates(connection, id, coordinates))
+        .map(replaced -> replaced.orElseThrow(() -> Problem.of(STORE_NOT_FOUND, id)));
+  }
+
+  /** The stores with these POS location ids, by location id; unknown locations are absent. */
+  public Uni<Map<String, Long>> idsByLocation(Collection<String> posLocationIds) {
+    return stores.idsByLocation(database.client(), posLocationIds);
+  }
+
+  /**
+   * The stores of these POS locations, by location id, adding a store named after each location no
+   * store has yet (with no labels, as for sales), so that nothing the POS reports is lost.
+   */
+  public Uni<Map<String, Long>> idsByLocationAddingUnknown(Collection<String> posLocationIds) {
+    return stores
+        .insertUnknownLocations(database.client(), posLocationIds)
+        .flatMap(added -> idsByLocation(posLocationIds));
   }
 
   public Uni<Void> delete(long id) {

@@ -43,6 +43,8 @@ class AdminSecurityIT {
               "/v1/admin/catalog/imports/00000000-0000-0000-0000-000000000000",
               Set.of("retailer-admin")),
           new Endpoint("GET", "/v1/admin/associates", Set.of("store-manager", "retailer-admin")),
+          new Endpoint(
+              "GET", "/v1/stock/ANY-SKU", Set.of("associate", "store-manager", "retailer-admin")),
           new Endpoint("GET", "/v1/admin/audit", Set.of("auditor")),
           new Endpoint(
               "GET",

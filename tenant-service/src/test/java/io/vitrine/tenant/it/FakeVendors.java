@@ -31,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>Lightspeed X-Series: {@code GET /api/2.0/sales/{id}}, {@code GET /api/2.0/sales?after=}
  *   <li>Lightspeed R-Series: {@code GET /API/V3/Account/{id}/Sale.json?timeStamp=>,..}
  *   <li>Shopify: {@code GET /admin/api/{version}/orders.json?updated_at_min=}
+ *   <li>the stock APIs of {@link FakeVendorsStock}
  * </ul>
  */
 public final class FakeVendors {
@@ -40,6 +41,7 @@ public final class FakeVendors {
   private final HttpServer server;
   private final Map<String, ObjectNode> orders = new ConcurrentHashMap<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final FakeVendorsStock stock = new FakeVendorsStock();
   private volatile String token;
 
   FakeVendors() throws IOException {
@@ -60,6 +62,11 @@ public final class FakeVendors {
   /** Puts an order (or sale) as the vendor's API now returns it, replacing any earlier version. */
   public void put(String id, ObjectNode order) {
     orders.put(id, order);
+  }
+
+  /** The vendors' stock APIs, and the items and counts they answer from. */
+  public FakeVendorsStock stock() {
+    return stock;
   }
 
   public List<String> calls() {
@@ -91,6 +98,10 @@ public final class FakeVendors {
   private JsonNode route(HttpExchange exchange, String path) throws IOException {
     String[] parts = path.split("/");
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    JsonNode stocked = stock.route(exchange, path, query);
+    if (stocked != null) {
+      return stocked;
+    }
     if (path.startsWith("/v2/orders/search")) {
       return squareSearch(JSON.readTree(exchange.getRequestBody()));
     }

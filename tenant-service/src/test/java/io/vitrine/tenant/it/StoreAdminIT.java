@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +186,66 @@ class StoreAdminIT {
         .body("status", equalTo(400))
         .body("detail", equalTo("2 fields are invalid."))
         .body("errors.field", equalTo(List.of("name", "posLocationId")));
+  }
+
+  @Test
+  void aStoresCoordinatesAreSetTogetherChangedAndCleared() {
+    JsonPath created =
+        as("store-manager")
+            .body(
+                Map.of(
+                    "posLocationId",
+                    uniqueLocation(),
+                    "name",
+                    "Opéra",
+                    "latitude",
+                    48.872,
+                    "longitude",
+                    2.3316))
+            .post(STORES)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    // Read as doubles whatever number type another test configured RestAssured with.
+    assertThat(created.getDouble("latitude")).isEqualTo(48.872);
+    assertThat(created.getDouble("longitude")).isEqualTo(2.3316);
+    int id = created.getInt("id");
+
+    double latitude =
+        as("store-manager")
+            .body(Map.of("latitude", 45.764, "longitude", 4.8357))
+            .put(STORES + "/" + id + "/coordinates")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getDouble("latitude");
+    assertThat(latitude).isEqualTo(45.764);
+    as("associate")
+        .body(Map.of("latitude", 1, "longitude", 1))
+        .put(STORES + "/" + id + "/coordinates")
+        .then()
+        .statusCode(403);
+    as("retailer-admin").delete(STORES + "/" + id + "/coordinates").then().statusCode(200);
+    as("retailer-admin")
+        .get(STORES + "/" + id)
+        .then()
+        .body("latitude", equalTo(null))
+        .body("longitude", equalTo(null));
+
+    as("retailer-admin")
+        .body(Map.of("posLocationId", uniqueLocation(), "name", "Half", "latitude", 48.8))
+        .post(STORES)
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("longitude")));
+    as("retailer-admin")
+        .body(Map.of("latitude", 91, "longitude", 0))
+        .put(STORES + "/" + id + "/coordinates")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("latitude")));
   }
 
   private static int createAs(String role, String location) {

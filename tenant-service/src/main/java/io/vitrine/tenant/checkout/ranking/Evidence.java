@@ -17,6 +17,8 @@ public record Evidence(Kind kind, String anchorSku, double value, String detail)
     PREFERRED_BRAND,
     SKIN_TYPE,
     FRAGRANCE_FREE,
-    FEEDBACK
+    FEEDBACK,
+    /** The store's count is stale or missing: offered by the stock policy, ranked lower. */
+    UNCONFIRMED_STOCK
   }
 }

@@ -19,7 +19,9 @@ import java.util.Set;
  * the cart or is unknown to the catalog is dropped before anything is ranked. The remaining
  * candidates are scored by a weighted sum of their evidence (co-purchase confidence, regimen
  * complement, content similarity, then small bonuses for the customer's preferred brands, skin type
- * and a fragrance-free formula when they need one), multiplied by the associates' acceptance prior.
+ * and a fragrance-free formula when they need one), multiplied by the associates' acceptance prior,
+ * and by {@link #UNCONFIRMED_STOCK_FACTOR} when the store's count of the candidate is stale or
+ * missing and the stock policy offers it all the same.
  */
 public final class Ranker {
 
@@ -35,6 +37,9 @@ public final class Ranker {
   static final double SUITABILITY_BONUS = 0.1;
   static final double MIN_FACTOR = 0.2;
   static final double MAX_FACTOR = 2.0;
+
+  /** A candidate whose stock is unconfirmed ranks below an equal one known to be on the shelf. */
+  static final double UNCONFIRMED_STOCK_FACTOR = 0.5;
 
   public List<RankedSuggestion> rank(RankingInput input, int limit) {
     var cart = Set.copyOf(input.cartSkus());
@@ -128,9 +133,28 @@ public final class Ranker {
             new Evidence(
                 Kind.FEEDBACK, anchor, factor, "associates' acceptance of this suggestion"));
       }
+      double stock = stockFactor(input, evidence);
       boolean discount = input.shopper().loyaltyTier() != null && !product.promotionExcluded();
       return new RankedSuggestion(
-          sku, product.name(), score * factor, String.join("; ", reasons), discount, evidence);
+          sku,
+          product.name(),
+          score * factor * stock,
+          String.join("; ", reasons),
+          discount,
+          evidence);
+    }
+
+    private double stockFactor(RankingInput input, List<Evidence> evidence) {
+      if (!input.demotedStock().contains(sku)) {
+        return 1.0;
+      }
+      evidence.add(
+          new Evidence(
+              Kind.UNCONFIRMED_STOCK,
+              null,
+              UNCONFIRMED_STOCK_FACTOR,
+              "the store's stock count is stale or missing"));
+      return UNCONFIRMED_STOCK_FACTOR;
     }
 
     /** Co-purchase, complement and content evidence, strongest first; returns their score. */

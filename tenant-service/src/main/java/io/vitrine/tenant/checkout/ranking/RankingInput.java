@@ -13,7 +13,8 @@ import java.util.Set;
  * @param coPurchases co-purchase neighbours of the cart's items
  * @param complements products of complementary categories
  * @param contentMatches products similar to the cart, from the search index
- * @param inStock the SKUs in stock in this store, among the candidates
+ * @param inStock the SKUs the till may offer in this store, among the candidates
+ * @param demotedStock those of them whose count is stale or missing, ranked lower
  */
 public record RankingInput(
     List<String> cartSkus,
@@ -23,4 +24,28 @@ public record RankingInput(
     List<ContentMatch> contentMatches,
     Shopper shopper,
     Set<String> inStock,
-    AcceptancePriors priors) {}
+    AcceptancePriors priors,
+    Set<String> demotedStock) {
+
+  /** An input whose offered stock is all fresh. */
+  public RankingInput(
+      List<String> cartSkus,
+      Map<String, CheckoutProduct> products,
+      List<CoPurchase> coPurchases,
+      List<ComplementCandidate> complements,
+      List<ContentMatch> contentMatches,
+      Shopper shopper,
+      Set<String> inStock,
+      AcceptancePriors priors) {
+    this(
+        cartSkus,
+        products,
+        coPurchases,
+        complements,
+        contentMatches,
+        shopper,
+        inStock,
+        priors,
+        Set.of());
+  }
+}

@@ -167,7 +167,8 @@ public class RecommendService {
                               matches,
                               shopper,
                               context.inStock(),
-                              priors);
+                              priors,
+                              context.demotedStock());
                       return new Ranking(
                           shopper, ranker.rank(input, config.suggestions()), matches.size());
                     }));

@@ -9,7 +9,10 @@ import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalLong;
 
-/** {@code pos_watermarks}: per provider, how far the reconciliation poll has read. */
+/**
+ * {@code pos_watermarks}: per feed, how far the reconciliation poll has read: a provider's sales
+ * under its name, its stock under "&lt;name&gt;:stock".
+ */
 @ApplicationScoped
 public class Watermarks {
 
@@ -20,10 +23,19 @@ public class Watermarks {
   }
 
   public Uni<OptionalLong> get(PosProvider provider) {
+    return get(provider.configName());
+  }
+
+  /** Moves the watermark forward, never back. */
+  public Uni<Void> advance(PosProvider provider, long watermark) {
+    return advance(provider.configName(), watermark);
+  }
+
+  public Uni<OptionalLong> get(String feed) {
     return database
         .client()
         .preparedQuery("SELECT watermark FROM pos_watermarks WHERE provider = $1")
-        .execute(Tuple.of(provider.configName()))
+        .execute(Tuple.of(feed))
         .map(
             rows ->
                 first(rows)
@@ -31,8 +43,8 @@ public class Watermarks {
                     .orElse(OptionalLong.empty()));
   }
 
-  /** Moves the watermark forward, never back. */
-  public Uni<Void> advance(PosProvider provider, long watermark) {
+  /** Moves the feed's watermark forward, never back. */
+  public Uni<Void> advance(String feed, long watermark) {
     return database
         .client()
         .preparedQuery(
@@ -40,7 +52,7 @@ public class Watermarks {
                 + " ON CONFLICT (provider) DO UPDATE SET watermark = EXCLUDED.watermark,"
                 + " updated_at = now()"
                 + " WHERE pos_watermarks.watermark::bigint < EXCLUDED.watermark::bigint")
-        .execute(Tuple.of(provider.configName(), Long.toString(watermark)))
+        .execute(Tuple.of(feed, Long.toString(watermark)))
         .replaceWithVoid();
   }
 }

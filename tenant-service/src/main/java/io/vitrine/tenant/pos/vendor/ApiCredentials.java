@@ -27,6 +27,11 @@ record ApiCredentials(String provider, Optional<String> baseUrl, Optional<String
     return URI.create(base.replaceAll("/+$", "") + pathAndQuery);
   }
 
+  /** A page link the vendor gave, on the configured host: the token goes nowhere else. */
+  URI onApiHost(URI link) {
+    return uri(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
+  }
+
   boolean configured() {
     return baseUrl.filter(v -> !v.isBlank()).isPresent()
         && bearer.filter(v -> !v.isBlank()).isPresent();

@@ -57,14 +57,8 @@ public class LightspeedRApi {
                 "sale:" + VendorJson.required(sale, "saleID") + ":" + version, version, sale));
       }
       String link = answer.path("@attributes").path("next").asText("");
-      next = link.isBlank() ? null : onApiHost(URI.create(link));
+      next = link.isBlank() ? null : api.onApiHost(URI.create(link));
     }
     return found;
-  }
-
-  /** The token goes to the configured host only, whatever host the page link names. */
-  private URI onApiHost(URI next) {
-    return api.uri(
-        next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
   }
 }

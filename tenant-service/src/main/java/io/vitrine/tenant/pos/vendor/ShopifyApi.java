@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Shopify's Admin REST API ({@code X-Shopify-Access-Token}): orders updated since a time, paged by
@@ -20,7 +17,6 @@ import java.util.regex.Pattern;
 public class ShopifyApi {
 
   private static final int MAX_PAGES = 50;
-  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
   private final VendorHttp http;
   private final ApiCredentials api;
@@ -58,22 +54,8 @@ public class ShopifyApi {
         long position = VendorJson.instant(updated, "updated_at").toEpochMilli();
         found.add(new PolledOrder("order:" + id + ":" + position, position, order));
       }
-      next = nextPage(answer.headers().firstValue("Link")).map(this::onApiHost).orElse(null);
+      next = ShopifyPages.next(answer).map(api::onApiHost).orElse(null);
     }
     return found;
-  }
-
-  private static Optional<URI> nextPage(Optional<String> link) {
-    if (link.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher matcher = NEXT.matcher(link.get());
-    return matcher.find() ? Optional.of(URI.create(matcher.group(1))) : Optional.empty();
-  }
-
-  /** The token goes to the configured host only, whatever host the Link header names. */
-  private URI onApiHost(URI next) {
-    return api.uri(
-        next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
   }
 }

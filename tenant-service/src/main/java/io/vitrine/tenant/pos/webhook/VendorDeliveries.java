@@ -58,10 +58,21 @@ final class VendorDeliveries {
     }
     JsonNode object = jsonObject(payload.getBytes(StandardCharsets.UTF_8), "The payload");
     String type = Optional.ofNullable(form.get("type")).orElse("sale.update");
-    String id = dedupKey(object.path("id").asText(null), "payload.id");
     String kind = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
-    String key = dedupKey(kind + ":" + id + ":" + object.path("version").asLong(0), "payload.id");
-    return new NewEvent(PosProvider.LIGHTSPEED_X, key, type, rawBody);
+    return new NewEvent(
+        PosProvider.LIGHTSPEED_X, lightspeedKey(kind, object, payload), type, rawBody);
+  }
+
+  /**
+   * The object's id and version; an inventory payload without a version is keyed by its content, so
+   * that a redelivery is one event and a new count another.
+   */
+  private static String lightspeedKey(String kind, JsonNode object, String payload) {
+    if (kind.equals("inventory") && !object.hasNonNull("version")) {
+      return "inventory:" + sha256(payload);
+    }
+    String id = dedupKey(object.path("id").asText(null), "payload.id");
+    return dedupKey(kind + ":" + id + ":" + object.path("version").asLong(0), "payload.id");
   }
 
   /** Clover's handshake: exactly {@code {"verificationCode": "..."}} and no auth header. */
@@ -87,10 +98,10 @@ final class VendorDeliveries {
 
   /**
    * Clover's batched notifications, {@code {"appId":..,"merchants":{"<mId>":[{"objectId":"O:..",
-   * "type":"CREATE|UPDATE|DELETE","ts":..}]}}}: one event per order notification of this tenant's
-   * merchant, whose body is that notification with its merchant id.
+   * "type":"CREATE|UPDATE|DELETE","ts":..}]}}}: one event per order or inventory item notification
+   * of this tenant's merchant, whose body is that notification with its merchant id.
    */
-  List<NewEvent> cloverOrders(byte[] rawBody, Optional<String> merchantId) {
+  List<NewEvent> cloverNotifications(byte[] rawBody, Optional<String> merchantId) {
     JsonNode merchants = jsonObject(rawBody).path("merchants");
     if (!merchants.isObject()) {
       throw Problem.of(WEBHOOK_MALFORMED, "merchants is missing.");
@@ -103,7 +114,7 @@ final class VendorDeliveries {
         continue;
       }
       for (JsonNode notification : entry.getValue()) {
-        cloverOrder(entry.getKey(), notification).ifPresent(events::add);
+        cloverNotification(entry.getKey(), notification).ifPresent(events::add);
       }
     }
     if (events.isEmpty() && others) {
@@ -112,9 +123,10 @@ final class VendorDeliveries {
     return events;
   }
 
-  private Optional<NewEvent> cloverOrder(String merchant, JsonNode notification) {
+  private Optional<NewEvent> cloverNotification(String merchant, JsonNode notification) {
     String objectId = notification.path("objectId").asText("");
-    if (!objectId.startsWith("O:")) {
+    Optional<String> kind = cloverKind(objectId);
+    if (kind.isEmpty()) {
       return Optional.empty();
     }
     String type = notification.path("type").asText("UPDATE");
@@ -127,11 +139,25 @@ final class VendorDeliveries {
           new NewEvent(
               PosProvider.CLOVER,
               key,
-              "order." + type.toLowerCase(Locale.ROOT),
+              kind.get() + "." + type.toLowerCase(Locale.ROOT),
               json.writeValueAsBytes(body)));
     } catch (IOException e) {
       throw new IllegalStateException("a notification cannot be written as JSON", e);
     }
+  }
+
+  /**
+   * The topic's first part by the object id's prefix: orders ({@code O:}), inventory items ({@code
+   * I:}) and item stock ({@code IS:}); other objects are not recorded.
+   */
+  private static Optional<String> cloverKind(String objectId) {
+    if (objectId.startsWith("O:")) {
+      return Optional.of("order");
+    }
+    if (objectId.startsWith("I:")) {
+      return Optional.of("item");
+    }
+    return objectId.startsWith("IS:") ? Optional.of("item_stock") : Optional.empty();
   }
 
   private JsonNode jsonObject(byte[] bytes, String what) {

@@ -67,7 +67,7 @@ public class WebhookResource {
   @Operation(
       summary =
           "Clover's verification code, or a batch of Clover notifications authenticated by"
-              + " X-Clover-Auth, each order notification recorded once")
+              + " X-Clover-Auth, each order or inventory notification recorded once")
   public Uni<Response> clover(byte[] rawBody, @HeaderParam(CloverAuth.HEADER) String auth) {
     return webhooks.acceptClover(orEmpty(rawBody), auth).map(outcome -> Response.ok().build());
   }

@@ -136,7 +136,7 @@ public class WebhookService {
   /**
    * A Clover delivery: either the one-time verification code (no auth header yet; recorded, never
    * logged) or a batch of notifications per merchant, authenticated by {@code X-Clover-Auth}, each
-   * order notification recorded once per (merchant, object, type, ts).
+   * order or inventory item notification recorded once per (merchant, object, type, ts).
    */
   public Uni<Outcome> acceptClover(byte[] rawBody, String auth) {
     return accept(
@@ -153,7 +153,7 @@ public class WebhookService {
           if (!verifier.verify(auth)) {
             throw signatureMismatch();
           }
-          return deliveries.cloverOrders(rawBody, merchantId);
+          return deliveries.cloverNotifications(rawBody, merchantId);
         });
   }
 

@@ -15,9 +15,6 @@ import io.vitrine.tenant.pos.vendor.ShopifyOrders;
 import io.vitrine.tenant.pos.vendor.SquareApi;
 import io.vitrine.tenant.pos.vendor.SquareOrders;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -120,24 +117,10 @@ public class EventProcessor {
   }
 
   private static byte[] payload(byte[] formBody) {
-    for (String pair : new String(formBody, StandardCharsets.UTF_8).split("&")) {
-      if (pair.startsWith("payload=")) {
-        return URLDecoder.decode(pair.substring("payload=".length()), StandardCharsets.UTF_8)
-            .getBytes(StandardCharsets.UTF_8);
-      }
-    }
-    throw new MalformedVendorDataException("the form has no payload");
+    return EventBodies.formPayload(formBody);
   }
 
   private JsonNode body(byte[] bytes) {
-    try {
-      JsonNode node = json.readTree(bytes);
-      if (node == null || !node.isObject()) {
-        throw new MalformedVendorDataException("the event body is not a JSON object");
-      }
-      return node;
-    } catch (IOException e) {
-      throw new MalformedVendorDataException("the event body is not JSON");
-    }
+    return EventBodies.jsonObject(json, bytes);
   }
 }

@@ -19,9 +19,10 @@ import org.jboss.logging.Logger;
 /**
  * Normalises recorded events into sales, asynchronously from their acknowledgement: every {@code
  * vitrine.pos.worker.interval} it leases due events in batches, applies each event's sale by
- * version and publishes {@link SaleCompleted} for each sale that changed. A failed attempt is
- * retried with exponential backoff; after {@code max-attempts} the event is FAILED. {@code
- * last_error} holds the error's kind and our own message, never the vendor's data.
+ * version and publishes {@link SaleCompleted} for each sale that changed; a stock notification's
+ * counts are applied newest-wins ({@link StockEvents}). A failed attempt is retried with
+ * exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error} holds the
+ * error's kind and our own message, never the vendor's data.
  *
  * <p>It runs on a scheduler worker thread, since the vendors' APIs it may call block, and awaits
  * each of its statements there.
@@ -36,6 +37,7 @@ public class EventWorker {
 
   private final EventQueue queue;
   private final EventProcessor processor;
+  private final StockEvents stockEvents;
   private final SaleWriter writer;
   private final Event<SaleCompleted> completed;
   private final WebhookMetrics metrics;
@@ -46,12 +48,14 @@ public class EventWorker {
   public EventWorker(
       EventQueue queue,
       EventProcessor processor,
+      StockEvents stockEvents,
       SaleWriter writer,
       Event<SaleCompleted> completed,
       WebhookMetrics metrics,
       PosConfig pos) {
     this.queue = queue;
     this.processor = processor;
+    this.stockEvents = stockEvents;
     this.writer = writer;
     this.completed = completed;
     this.metrics = metrics;
@@ -108,11 +112,7 @@ public class EventWorker {
   private void process(StoredEvent event) {
     String outcome;
     try {
-      Optional<NormalizedSale> sale = processor.sale(event);
-      Optional<SaleCompleted> applied =
-          sale.isPresent() ? writer.apply(sale.get()).await().indefinitely() : Optional.empty();
-      applied.ifPresent(completed::fireAsync);
-      outcome = sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
+      outcome = StockEvents.isStock(event) ? stockEvents.apply(event) : applySale(event);
     } catch (VendorApiException e) {
       failedAttempt(event, "vendor-api", e.getMessage());
       return;
@@ -133,6 +133,15 @@ public class EventWorker {
     }
     queue.processed(event.id()).await().indefinitely();
     metrics.processed(event.provider(), outcome);
+  }
+
+  /** The event's sale, applied by version; its outcome for the meters. */
+  private String applySale(StoredEvent event) {
+    Optional<NormalizedSale> sale = processor.sale(event);
+    Optional<SaleCompleted> applied =
+        sale.isPresent() ? writer.apply(sale.get()).await().indefinitely() : Optional.empty();
+    applied.ifPresent(completed::fireAsync);
+    return sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
   }
 
   private void failedAttempt(StoredEvent event, String kind, String error) {
