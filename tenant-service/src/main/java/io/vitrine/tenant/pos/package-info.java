@@ -20,8 +20,11 @@
  * labels it later. A Clover merchant is one store (its merchant id is the location).
  *
  * <p><b>Customers.</b> Only a pseudonym is stored: hex HMAC-SHA256 of "&lt;provider&gt;:&lt;POS
- * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing
- * key, then the API token). No name, e-mail or phone is read or kept.
+ * customer id&gt;" under {@code vitrine.pos.pseudonym-key}, the tenant's own key that the operator
+ * generates once (tenants from before it keep the signing key they used as their pseudonym key), so
+ * that rotating the POS credentials changes no pseudonym. Never a POS credential in its place: with
+ * a provider but no pseudonym key the service refuses to start. No name, e-mail or phone is read or
+ * kept.
  *
  * <p><b>Which orders are sales.</b> Shopify: {@code source_name} "pos", not cancelled. Square:
  * state COMPLETED. Clover: paid or locked. Lightspeed X-Series: CLOSED or on account. R-Series:
