@@ -67,6 +67,9 @@ public interface PosConfig {
 
   Reconciliation reconciliation();
 
+  /** What follows each stored sale in other features ({@code sale_follow_ups}). */
+  FollowUps followUps();
+
   /** Square. */
   interface Square {
 
@@ -148,6 +151,34 @@ public interface PosConfig {
     Duration maxBackoff();
 
     /** How long a leased event is hidden from other workers while it is processed. */
+    @WithDefault("2m")
+    Duration lease();
+  }
+
+  /** The worker that runs the follow-ups of stored sales: loyalty, message, attribution. */
+  interface FollowUps {
+
+    /** How often it looks for due follow-ups ({@code off} disables it). */
+    @WithDefault("1s")
+    String interval();
+
+    /** Follow-ups leased per round. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Attempts before a follow-up is DEAD, with the reason of its last failure. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The first retry delay; doubled after each failed attempt. */
+    @WithDefault("5s")
+    Duration backoff();
+
+    /** The longest retry delay. */
+    @WithDefault("30m")
+    Duration maxBackoff();
+
+    /** How long a leased follow-up is hidden from other replicas while it runs. */
     @WithDefault("2m")
     Duration lease();
   }

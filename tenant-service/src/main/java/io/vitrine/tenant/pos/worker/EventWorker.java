@@ -3,14 +3,12 @@ package io.vitrine.tenant.pos.worker;
 import io.quarkus.scheduler.Scheduled;
 import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.pos.PosConfig;
-import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
 import io.vitrine.tenant.pos.sale.SaleWriter;
 import io.vitrine.tenant.pos.vendor.MalformedVendorDataException;
 import io.vitrine.tenant.pos.vendor.VendorApiException;
 import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Normalises recorded events into sales, asynchronously from their acknowledgement: every {@code
- * vitrine.pos.worker.interval} it leases due events in batches, applies each event's sale by
- * version and publishes {@link SaleCompleted} for each sale that changed. A failed attempt is
+ * vitrine.pos.worker.interval} it leases due events in batches and applies each event's sale by
+ * version (with its follow-ups, in the sale's transaction: {@link SaleWriter}). A failed attempt is
  * retried with exponential backoff; after {@code max-attempts} the event is FAILED. {@code
  * last_error} holds the error's kind and our own message, never the vendor's data.
  *
@@ -37,7 +35,6 @@ public class EventWorker {
   private final EventQueue queue;
   private final EventProcessor processor;
   private final SaleWriter writer;
-  private final Event<SaleCompleted> completed;
   private final WebhookMetrics metrics;
   private final PosConfig.Worker config;
   private final boolean enabled;
@@ -47,13 +44,11 @@ public class EventWorker {
       EventQueue queue,
       EventProcessor processor,
       SaleWriter writer,
-      Event<SaleCompleted> completed,
       WebhookMetrics metrics,
       PosConfig pos) {
     this.queue = queue;
     this.processor = processor;
     this.writer = writer;
-    this.completed = completed;
     this.metrics = metrics;
     this.config = pos.worker();
     this.enabled = pos.provider().filter(value -> !value.isBlank()).isPresent();
@@ -109,10 +104,9 @@ public class EventWorker {
     String outcome;
     try {
       Optional<NormalizedSale> sale = processor.sale(event);
-      Optional<SaleCompleted> applied =
-          sale.isPresent() ? writer.apply(sale.get()).await().indefinitely() : Optional.empty();
-      applied.ifPresent(completed::fireAsync);
-      outcome = sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
+      boolean applied =
+          sale.isPresent() && writer.apply(sale.get()).await().indefinitely().isPresent();
+      outcome = sale.isEmpty() ? "skipped" : applied ? "applied" : "unchanged";
     } catch (VendorApiException e) {
       failedAttempt(event, "vendor-api", e.getMessage());
       return;
