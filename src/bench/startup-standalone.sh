@@ -53,7 +53,7 @@ export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$database"
 export QUARKUS_DATASOURCE_USERNAME=$name QUARKUS_DATASOURCE_PASSWORD=$password
 export VITRINE_DATABASE_SCHEMA=$name VITRINE_CATALOG_INDEX_ALIAS=$alias
 export VITRINE_OPENSEARCH_URL VITRINE_KEYCLOAK_URL VITRINE_KEYCLOAK_REALM=vitrine-$name
-export VITRINE_POS_PROVIDER=shopify VITRINE_POS_SHOP_DOMAIN=$name.myshopify.com
+export VITRINE_POS_PROVIDER=shopify VITRINE_POS_SHOP_DOMAIN=$name.myshopify.com VITRINE_POS_PSEUDONYM_KEY=$(openssl rand -hex 32)
 export VITRINE_KEYCLOAK_SERVICE_CLIENT_ID=tenant-service VITRINE_KEYCLOAK_SERVICE_CLIENT_SECRET=$(openssl rand -hex 8)
 export JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1"
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port

@@ -13,6 +13,7 @@ import static io.vitrine.api.config.TenantServiceProperties.POS_API_TOKEN;
 import static io.vitrine.api.config.TenantServiceProperties.POS_DOMAIN_PREFIX;
 import static io.vitrine.api.config.TenantServiceProperties.POS_MERCHANT_ID;
 import static io.vitrine.api.config.TenantServiceProperties.POS_PROVIDER;
+import static io.vitrine.api.config.TenantServiceProperties.POS_PSEUDONYM_KEY;
 import static io.vitrine.api.config.TenantServiceProperties.POS_SHOP_DOMAIN;
 import static io.vitrine.api.config.TenantServiceProperties.POS_SQUARE_NOTIFICATION_URL;
 import static io.vitrine.api.config.TenantServiceProperties.POS_WEBHOOK_SIGNING_KEY;
@@ -57,7 +58,8 @@ class OperatorEnvironmentTest {
           POS_ACCOUNT_ID,
           POS_SQUARE_NOTIFICATION_URL,
           POS_API_TOKEN,
-          POS_WEBHOOK_SIGNING_KEY);
+          POS_WEBHOOK_SIGNING_KEY,
+          POS_PSEUDONYM_KEY);
 
   private final SmallRyeConfig config = configFrom(operatorEnvironment());
 
@@ -85,6 +87,7 @@ class OperatorEnvironmentTest {
     assertThat(pos.square().notificationUrl()).contains(POS_SQUARE_NOTIFICATION_URL);
     assertThat(pos.apiToken()).contains(POS_API_TOKEN);
     assertThat(pos.webhookSigningKey()).contains(POS_WEBHOOK_SIGNING_KEY);
+    assertThat(pos.pseudonymKey()).contains(POS_PSEUDONYM_KEY);
   }
 
   @Test

@@ -23,6 +23,13 @@ public interface OperatorConfig {
 
   Rollout rollout();
 
+  /**
+   * The operator's own namespace (the Helm chart sets it from the pod). It keeps what must outlive
+   * a tenant's namespace: each tenant's pseudonym key.
+   */
+  @WithDefault("vitrine-system")
+  String namespace();
+
   /** How often external parts (schema, index, realm) are re-checked for drift. */
   @WithDefault("60s")
   Duration driftCheckInterval();

@@ -59,10 +59,17 @@ import java.util.concurrent.TimeUnit;
           name = NETWORK_POLICY_TENANT_SERVICE,
           type = TenantServiceNetworkPolicyDependent.class,
           dependsOn = NAMESPACE),
+      // Before the POS copy and the schema: a tenant's first key may be seeded from the copy its
+      // pods hash with, and only a schema older than the key holds pseudonyms made that way.
+      @Dependent(name = KEPT_PSEUDONYM_KEY, type = KeptPseudonymKeyDependent.class),
+      @Dependent(
+          name = PSEUDONYM_KEY,
+          type = PseudonymKeyDependent.class,
+          dependsOn = {NAMESPACE, KEPT_PSEUDONYM_KEY}),
       @Dependent(
           name = POS_SECRET,
           type = PosCredentialsSecretDependent.class,
-          dependsOn = NAMESPACE),
+          dependsOn = {NAMESPACE, KEPT_PSEUDONYM_KEY}),
       @Dependent(
           name = DATABASE_SECRET,
           type = DatabaseSecretDependent.class,
@@ -72,7 +79,10 @@ import java.util.concurrent.TimeUnit;
           type = KeycloakClientsSecretDependent.class,
           dependsOn = NAMESPACE),
       @Dependent(name = CONFIG, type = ConfigMapDependent.class, dependsOn = NAMESPACE),
-      @Dependent(name = DATABASE, type = DatabaseDependent.class, dependsOn = DATABASE_SECRET),
+      @Dependent(
+          name = DATABASE,
+          type = DatabaseDependent.class,
+          dependsOn = {DATABASE_SECRET, KEPT_PSEUDONYM_KEY}),
       @Dependent(name = CATALOG_INDEX, type = CatalogIndexDependent.class),
       @Dependent(name = REALM, type = RealmDependent.class, dependsOn = KEYCLOAK_SECRET),
       @Dependent(
@@ -83,6 +93,7 @@ import java.util.concurrent.TimeUnit;
             RESOURCE_QUOTA,
             LIMIT_RANGE,
             POS_SECRET,
+            PSEUDONYM_KEY,
             CONFIG,
             DATABASE,
             CATALOG_INDEX,

@@ -19,6 +19,8 @@ public final class RetailerWorkflow {
   public static final String POS_SECRET = "pos-credentials";
   public static final String DATABASE_SECRET = "database-credentials";
   public static final String KEYCLOAK_SECRET = "keycloak-clients";
+  public static final String KEPT_PSEUDONYM_KEY = "kept-pseudonym-key";
+  public static final String PSEUDONYM_KEY = "pseudonym-key";
   public static final String CONFIG = "tenant-config";
   public static final String DATABASE = "database";
   public static final String CATALOG_INDEX = "catalog-index";
@@ -46,7 +48,9 @@ public final class RetailerWorkflow {
             NETWORK_POLICY_DEFAULT_DENY,
             NETWORK_POLICY_TENANT_SERVICE));
     parts.put("PosCredentialsValid", List.of(POS_SECRET));
-    parts.put("DatabaseReady", List.of(DATABASE_SECRET, DATABASE));
+    // The pseudonym key belongs with the data it keys: the customers' pseudonyms in the schema.
+    parts.put(
+        "DatabaseReady", List.of(DATABASE_SECRET, KEPT_PSEUDONYM_KEY, PSEUDONYM_KEY, DATABASE));
     parts.put("CatalogIndexReady", List.of(CATALOG_INDEX));
     parts.put("RealmReady", List.of(KEYCLOAK_SECRET, REALM));
     parts.put("WorkloadReady", List.of(CONFIG, DEPLOYMENT, SERVICE, POD_DISRUPTION_BUDGET));

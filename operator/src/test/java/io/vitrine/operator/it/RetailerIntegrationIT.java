@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Resource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vitrine.api.v1alpha1.DeletionPolicy;
@@ -57,6 +59,8 @@ class RetailerIntegrationIT {
     assertThat(client.namespaces().withName(names.namespace()).get().getMetadata().getLabels())
         .containsEntry(TenantNames.RETAILER_LABEL, names.retailerId());
     assertThat(client.secrets().inNamespace(names.namespace()).withName("pos-credentials").get())
+        .isNotNull();
+    assertThat(client.secrets().inNamespace(names.namespace()).withName("pseudonym-key").get())
         .isNotNull();
     assertThat(
             client
@@ -133,6 +137,7 @@ class RetailerIntegrationIT {
     assertThat(postgres.find(names.databaseSchema(), names.databaseRole())).isEmpty();
     assertThat(opensearch.find(names.indexAlias())).isEmpty();
     assertThat(keycloak.find(names.realm())).isEmpty();
+    assertThat(keptPseudonymKey(names).get()).isNull();
   }
 
   @Test
@@ -148,12 +153,21 @@ class RetailerIntegrationIT {
       assertThat(postgres.find(names.databaseSchema(), names.databaseRole())).isPresent();
       assertThat(opensearch.find(names.indexAlias())).isPresent();
       assertThat(keycloak.find(names.realm())).isPresent();
+      assertThat(keptPseudonymKey(names).get()).as("the key of the kept pseudonyms").isNotNull();
       assertThat(hasEvent(retailer, "Retained")).isTrue();
     } finally {
       postgres.drop(names.databaseSchema(), names.databaseRole());
       opensearch.drop(names.indexAlias());
       keycloak.drop(names.realm());
+      keptPseudonymKey(names).delete();
     }
+  }
+
+  private Resource<Secret> keptPseudonymKey(TenantNames names) {
+    return client
+        .secrets()
+        .inNamespace(LocalStackOperatorResource.OPERATOR_NAMESPACE)
+        .withName(names.keptPseudonymKey());
   }
 
   @Test

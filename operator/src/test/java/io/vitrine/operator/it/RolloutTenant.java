@@ -123,6 +123,35 @@ final class RolloutTenant {
     return JSON.readTree(response.body());
   }
 
+  /** A path of the tenant's API as the retailer admin sees it; fails unless it answers 200. */
+  JsonNode get(String path) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(serviceUrl + path))
+                .header("Authorization", "Bearer " + adminToken())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+
+  /** PUTs a JSON body as the retailer admin; fails unless it answers 200. */
+  void put(String path, Object body) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(serviceUrl + path))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
   /** Associates use a feature in some stores: shown suggestions, of which some are accepted. */
   void use(String feature, List<String> stores, int shown, int accepted, int errors)
       throws Exception {

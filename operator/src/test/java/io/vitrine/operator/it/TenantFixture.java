@@ -48,6 +48,11 @@ final class TenantFixture {
   }
 
   void createPosSecret(RetailerIntegration retailer) {
+    writePosSecret(retailer, "token-" + UUID.randomUUID(), "key");
+  }
+
+  /** Creates or replaces the retailer's POS credentials Secret, as a platform team would. */
+  void writePosSecret(RetailerIntegration retailer, String apiToken, String webhookSigningKey) {
     var reference = retailer.getSpec().getPos().getCredentialsSecretRef();
     client
         .resource(
@@ -57,7 +62,7 @@ final class TenantFixture {
                 .withNamespace(reference.getNamespace())
                 .endMetadata()
                 .withStringData(
-                    Map.of("apiToken", "token-" + UUID.randomUUID(), "webhookSigningKey", "key"))
+                    Map.of("apiToken", apiToken, "webhookSigningKey", webhookSigningKey))
                 .build())
         .serverSideApply();
   }

@@ -202,6 +202,7 @@ public final class IngestionBench {
     env.put("VITRINE_POS_PROVIDER", "shopify");
     env.put("VITRINE_POS_SHOP_DOMAIN", shop);
     env.put("VITRINE_POS_WEBHOOK_SIGNING_KEY", signingKey);
+    env.put("VITRINE_POS_PSEUDONYM_KEY", randomHex(32));
     env.put("VITRINE_POS_RECONCILIATION_INTERVAL", "off");
     return env;
   }

@@ -94,6 +94,8 @@ class ChartRenderIT {
                 .getFieldRef()
                 .getFieldPath())
         .isEqualTo("metadata.namespace");
+    assertThat(env.get("VITRINE_OPERATOR_NAMESPACE").getValueFrom().getFieldRef().getFieldPath())
+        .isEqualTo("metadata.namespace");
     assertThat(config.getData())
         .containsEntry(
             "VITRINE_OPERATOR_POSTGRES_JDBC_URL", "jdbc:postgresql://pg.example:6432/vitrine")

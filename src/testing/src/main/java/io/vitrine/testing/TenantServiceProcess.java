@@ -127,6 +127,17 @@ public final class TenantServiceProcess implements AutoCloseable {
     return -1;
   }
 
+  /**
+   * Kills the JVM at once with SIGKILL, as the kernel or a lost node would: no shutdown hook runs
+   * and nothing in flight is finished.
+   */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("tenant-service " + process.pid() + " survived SIGKILL");
+    }
+  }
+
   /** Stops the JVM: a normal shutdown, forced after 20 s. */
   @Override
   public void close() {

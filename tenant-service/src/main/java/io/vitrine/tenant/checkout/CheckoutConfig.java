@@ -57,6 +57,13 @@ public interface CheckoutConfig {
   @WithDefault("20000")
   int writeBehindCapacity();
 
+  /**
+   * How often this replica reads the sales and decisions any replica stored since it last did, into
+   * its co-purchase counts and feedback priors (a scheduler interval); {@code off} disables.
+   */
+  @WithDefault("1s")
+  String followEvery();
+
   /** The co-purchase counts. */
   Copurchase copurchase();
 

@@ -29,8 +29,9 @@ import java.util.function.Function;
  * Associates' decisions on what the checkout showed: accepting or rejecting suggestions, and
  * overriding screening alerts. Each decision is stored with its audit row in one transaction before
  * it is acknowledged (a decision already stored for the same SKU makes it a conflict), and counted
- * as a KPI event; accepts and rejects also adjust future ranking. The answers themselves are
- * written behind their response by the {@link AnswerLog}, which is flushed before one is read here.
+ * as a KPI event; accepts and rejects also adjust future ranking, on this replica at once and on
+ * the others within seconds ({@code AcceptanceFeedback}). The answers themselves are written behind
+ * their response by the {@link AnswerLog}, which is flushed before one is read here.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -142,7 +143,10 @@ public class DecisionService {
                 skus.forEach(
                     sku ->
                         priors.record(
-                            shown.anchors().get(sku), sku, decision == Decision.ACCEPTED)))
+                            suggestionId,
+                            shown.anchors().get(sku),
+                            sku,
+                            decision == Decision.ACCEPTED)))
         .replaceWith(
             new FeedbackResponse(
                 true, feature.key(), suggestionId, decision.name().toLowerCase(Locale.ROOT), skus));

@@ -9,6 +9,7 @@
  * rule), so that a sale applied twice, or concurrently, earns once. Crossing a tier threshold
  * records a {@code loyalty_tier_notices} row. The rules come from {@code vitrine.loyalty.*} ({@link
  * io.vitrine.tenant.loyalty.LoyaltyConfig}). {@code io.vitrine.tenant.pos.sale.SaleFollowUps} calls
- * it for each {@code SaleCompleted} event of POS ingestion.
+ * it for the {@code LOYALTY} follow-up that each stored POS sale records ({@code sale_follow_ups}),
+ * possibly more than once.
  */
 package io.vitrine.tenant.loyalty;

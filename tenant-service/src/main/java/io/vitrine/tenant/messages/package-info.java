@@ -9,7 +9,7 @@
  * post-purchase-messages} flag, a customer, a contact consent or a service/marketing consent, or a
  * product that fills a step, it stores a SKIPPED row with the reason instead. Each sale gets one
  * row; handling it again changes nothing. {@code io.vitrine.tenant.pos.sale.SaleFollowUps} calls it
- * for each new sale of POS ingestion.
+ * for the {@code POST_PURCHASE_MESSAGE} follow-up each new POS sale records.
  *
  * <p><b>Review.</b> Store managers and retailer admins approve or reject drafts ({@code
  * /v1/messages}). An approval writes the outbox row and the audit record in its own transaction.

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /**
  * The retailer's POS, as the operator configures it through {@code VITRINE_POS_*} environment
- * variables (the token and the signing key come from the tenant's POS Secret). Everything is
- * optional so that the service starts before its POS is connected; a webhook endpoint whose
- * provider is not configured refuses every delivery, and without an API token nothing is fetched or
- * polled.
+ * variables (the token and the signing key come from the tenant's POS Secret, the pseudonym key
+ * from its own Secret). Everything is optional so that the service starts before its POS is
+ * connected; a webhook endpoint whose provider is not configured refuses every delivery, and
+ * without an API token nothing is fetched or polled. Once a provider is configured, the service
+ * does not start without a pseudonym key (see {@code pos.sale.CustomerPseudonyms}).
  */
 @ConfigMapping(prefix = "vitrine.pos")
 public interface PosConfig {
@@ -42,8 +43,9 @@ public interface PosConfig {
   Optional<String> webhookSigningKey();
 
   /**
-   * The key of the keyed hash that turns a POS customer id into the customer's pseudonym. Falls
-   * back to the webhook signing key, then the API token, so that no operator change is needed.
+   * The key of the keyed hash that turns a POS customer id into the customer's pseudonym: the
+   * tenant's own, generated once by the operator (Secret {@code pseudonym-key}) and never rotated
+   * with the POS credentials. Required as soon as a provider is configured.
    */
   Optional<String> pseudonymKey();
 
@@ -64,6 +66,9 @@ public interface PosConfig {
   Worker worker();
 
   Reconciliation reconciliation();
+
+  /** What follows each stored sale in other features ({@code sale_follow_ups}). */
+  FollowUps followUps();
 
   /** Square. */
   interface Square {
@@ -146,6 +151,34 @@ public interface PosConfig {
     Duration maxBackoff();
 
     /** How long a leased event is hidden from other workers while it is processed. */
+    @WithDefault("2m")
+    Duration lease();
+  }
+
+  /** The worker that runs the follow-ups of stored sales: loyalty, message, attribution. */
+  interface FollowUps {
+
+    /** How often it looks for due follow-ups ({@code off} disables it). */
+    @WithDefault("1s")
+    String interval();
+
+    /** Follow-ups leased per round. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Attempts before a follow-up is DEAD, with the reason of its last failure. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The first retry delay; doubled after each failed attempt. */
+    @WithDefault("5s")
+    Duration backoff();
+
+    /** The longest retry delay. */
+    @WithDefault("30m")
+    Duration maxBackoff();
+
+    /** How long a leased follow-up is hidden from other replicas while it runs. */
     @WithDefault("2m")
     Duration lease();
   }

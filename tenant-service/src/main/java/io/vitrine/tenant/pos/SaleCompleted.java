@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Published in process (CDI, asynchronously: observe it with {@code @ObservesAsync}) each time a
- * POS sale was applied, that is created or changed by a newer version, after its transaction
- * committed. A repeated or older version publishes nothing. The checkout features (co-purchase,
- * loyalty, post-purchase) subscribe to it; it carries ids only, never customer PII.
+ * A POS sale that was applied, that is created or changed by a newer version; a repeated or older
+ * version applies nothing. What follows it in other features is not an event: the sale's own
+ * transaction records its follow-ups ({@code sale_follow_ups}, see {@code pos.sale.SaleFollowUps}),
+ * and replicas follow new sales for their co-purchase counts. It carries ids only, never customer
+ * PII.
  *
  * @param saleId {@code sales.id}
  * @param storeId {@code stores.id}, null when the POS gave no location

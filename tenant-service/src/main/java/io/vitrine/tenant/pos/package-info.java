@@ -36,18 +36,30 @@
  * location).
  *
  * <p><b>Customers.</b> Only a pseudonym is stored: hex HMAC-SHA256 of "&lt;provider&gt;:&lt;POS
- * customer id&gt;" under {@code vitrine.pos.pseudonym-key} (falling back to the webhook signing
- * key, then the API token). No name, e-mail or phone is read or kept.
+ * customer id&gt;" under {@code vitrine.pos.pseudonym-key}, the tenant's own key that the operator
+ * generates once (tenants from before it keep the signing key they used as their pseudonym key), so
+ * that rotating the POS credentials changes no pseudonym. Never a POS credential in its place: with
+ * a provider but no pseudonym key the service refuses to start. No name, e-mail or phone is read or
+ * kept.
  *
  * <p><b>Which orders are sales.</b> Shopify: {@code source_name} "pos", not cancelled. Square:
  * state COMPLETED. Clover: paid or locked. Lightspeed X-Series: CLOSED or on account. R-Series:
  * completed and not voided. Others are recorded and marked PROCESSED without a sale; a later
  * version that completes the order becomes the sale.
  *
- * <p><b>Event contract.</b> After each sale that was created or changed, {@link
- * io.vitrine.tenant.pos.SaleCompleted} is fired with CDI {@code fireAsync} once its transaction
- * committed; checkout features subscribe with {@code void on(@ObservesAsync SaleCompleted sale)}.
- * Delivery is at most once per applied version within this process (a crash between the commit and
- * the event loses the event, not the sale).
+ * <p><b>Follow-up contract.</b> What a sale sets off in other features is not an event but rows of
+ * {@code sale_follow_ups}, written in the same transaction as the sale ({@link
+ * io.vitrine.tenant.pos.sale.SaleWriter}): a new sale asks for {@code LOYALTY}, {@code
+ * POST_PURCHASE_MESSAGE} and {@code ATTRIBUTION}; a newer version of a known sale asks for {@code
+ * LOYALTY} and {@code ATTRIBUTION} again; an equal or older version asks for nothing. Any replica
+ * runs them ({@link io.vitrine.tenant.pos.sale.SaleFollowUps}: {@code FOR UPDATE SKIP LOCKED}
+ * leases, exponential backoff, DEAD with the error's kind after {@code
+ * vitrine.pos.follow-ups.max-attempts}). Delivery is at least once per asking version, whatever
+ * stops in between: each consumer applies a sale once ({@code loyalty_ledger} per sale and rule,
+ * one {@code messages} row per sale, one {@code sale_attributions} row per sale and feature), so a
+ * follow-up run twice changes nothing. A new consumer adds a {@link
+ * io.vitrine.tenant.pos.sale.FollowUp} kind and keeps that rule. What each replica keeps in memory
+ * (the co-purchase counts) is not a follow-up: every replica reads the new sales itself ({@code
+ * sales.created_xid}, see {@code checkout.CheckoutFeeds}).
  */
 package io.vitrine.tenant.pos;

@@ -17,8 +17,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.vitrine.tenant.kpi.attribution.AttributionRule.Match;
 import io.vitrine.tenant.kpi.attribution.SaleAttributions;
-import io.vitrine.tenant.pos.SaleCompleted;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -55,7 +53,7 @@ class AssistedSalesIT {
 
   @Inject AgroalDataSource dataSource;
   @Inject SaleAttributions attributions;
-  @Inject Event<SaleCompleted> saleCompleted;
+  @Inject SaleFollowUpRequests followUps;
 
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private final String paris = "aov-paris-" + suffix;
@@ -94,7 +92,7 @@ class AssistedSalesIT {
     String inWindow = accepted(paris, "cart-" + suffix, alice, serum, soldAt.minusSeconds(1800));
     long windowSale = sale(paris, parisId, aliceId, "order-1-" + suffix, "150.00", serum, sku("x"));
     assisted.add(new BigDecimal("150.00"));
-    saleCompleted.fireAsync(completed(windowSale, parisId, aliceId, true));
+    followUps.newSale(windowSale);
     await().atMost(Duration.ofSeconds(20)).until(() -> attributedTo(windowSale), hasItem(inWindow));
 
     // A direct match: the recommend request's cart is the POS sale, a day earlier, another
@@ -126,7 +124,7 @@ class AssistedSalesIT {
 
     // Redelivered (a newer version), with a later acceptance that would now match: nothing changes.
     accepted(paris, "cart-7-" + suffix, alice, serum, soldAt.minusSeconds(60));
-    saleCompleted.fireAsync(completed(windowSale, parisId, aliceId, false));
+    followUps.newerVersion(windowSale, 2);
     attributions.onSale(windowSale).await().indefinitely();
     assertThat(attributedTo(windowSale)).containsExactly(inWindow);
     assertThat(attributedTo(cartSale)).containsExactly(direct);
@@ -253,21 +251,6 @@ class AssistedSalesIT {
 
   private String sku(String name) {
     return name.toUpperCase() + "-" + suffix;
-  }
-
-  private SaleCompleted completed(long saleId, long storeId, long customerId, boolean created) {
-    return new SaleCompleted(
-        saleId,
-        storeId,
-        customerId,
-        "it",
-        "order-" + saleId,
-        created ? 1 : 2,
-        created,
-        BigDecimal.ONE,
-        "EUR",
-        soldAt,
-        List.of());
   }
 
   private long sale(

@@ -20,8 +20,6 @@ import io.vitrine.tenant.loyalty.Accrual;
 import io.vitrine.tenant.loyalty.AccrualRule;
 import io.vitrine.tenant.loyalty.LoyaltyOutcome;
 import io.vitrine.tenant.loyalty.LoyaltyService;
-import io.vitrine.tenant.pos.SaleCompleted;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +38,7 @@ class LoyaltyIT {
 
   @Inject LoyaltyService loyalty;
   @Inject PublishedFeatureFlags flags;
-  @Inject Event<SaleCompleted> saleCompleted;
+  @Inject SaleFollowUpRequests followUps;
 
   @Test
   void aSaleAppliedTwiceOrConcurrentlyGivesItsPointsOnce() {
@@ -180,26 +178,13 @@ class LoyaltyIT {
   }
 
   @Test
-  void aSaleCompletedEventAppliesTheSale() {
+  void aStoredSalesFollowUpAppliesTheSale() {
     var store = SalesFixture.store();
     var customer = SalesFixture.customer("{}");
     String sku = SalesFixture.product("Gentle Foam", "Aurelle", "cleanser");
     long sale = SalesFixture.sale(store, customer, NOW, line(sku, "42.00"));
-    var event = SalesFixture.completed(sale, store);
 
-    saleCompleted.fireAsync(
-        new SaleCompleted(
-            sale,
-            store.id(),
-            customer.id(),
-            event.provider(),
-            event.posSaleId(),
-            1,
-            true,
-            event.total(),
-            "EUR",
-            NOW,
-            List.of()));
+    followUps.newSale(sale);
 
     await()
         .atMost(Duration.ofSeconds(30))

@@ -21,8 +21,6 @@ import io.vitrine.tenant.messages.MessageStatus;
 import io.vitrine.tenant.messages.OutboxDispatcher;
 import io.vitrine.tenant.messages.PostPurchaseMessageService;
 import io.vitrine.tenant.messages.SkipReason;
-import io.vitrine.tenant.pos.SaleCompleted;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +49,7 @@ class PostPurchaseMessagesIT {
   @Inject PostPurchaseMessageService messages;
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
-  @Inject Event<SaleCompleted> saleCompleted;
+  @Inject SaleFollowUpRequests followUps;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -272,11 +270,11 @@ class PostPurchaseMessagesIT {
   }
 
   @Test
-  void aSaleCompletedEventDraftsTheMessage() {
+  void aStoredSalesFollowUpDraftsTheMessage() {
     var store = SalesFixture.store();
     long sale = regimenSale(store, emailConsent(SalesFixture.unique("crm")));
 
-    saleCompleted.fireAsync(SalesFixture.completed(sale, store));
+    followUps.newSale(sale);
 
     await()
         .atMost(DELIVERY)

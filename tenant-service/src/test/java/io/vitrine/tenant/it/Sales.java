@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The tenant's {@code sales} and {@code sale_lines}, read through the tenant role's connection. */
+/**
+ * The tenant's {@code sales}, {@code sale_lines} and {@code sale_follow_ups}, read through the
+ * tenant role's connection.
+ */
 final class Sales {
 
   record Sale(
@@ -20,7 +23,28 @@ final class Sales {
       String customerPseudonym,
       List<String> skus) {}
 
+  /** A row of {@code sale_follow_ups}: what the sale asked of other features. */
+  record FollowUp(String kind, long posVersion, String status) {}
+
   private Sales() {}
+
+  /** The follow-ups a sale asked for, by kind. */
+  static List<FollowUp> followUps(String role, String password, long saleId) throws SQLException {
+    try (Connection tenant =
+            DriverManager.getConnection(LocalStack.load().jdbcUrl(), role, password);
+        var statement =
+            tenant.prepareStatement(
+                "SELECT kind, pos_version, status FROM sale_follow_ups WHERE sale_id = ?"
+                    + " ORDER BY kind")) {
+      statement.setLong(1, saleId);
+      var rows = statement.executeQuery();
+      var found = new ArrayList<FollowUp>();
+      while (rows.next()) {
+        found.add(new FollowUp(rows.getString(1), rows.getLong(2), rows.getString(3)));
+      }
+      return found;
+    }
+  }
 
   /** Every sale row of this POS sale (so a test can assert there is exactly one). */
   static List<Sale> find(String role, String password, String provider, String posSaleId)

@@ -1,6 +1,5 @@
 package io.vitrine.tenant.it;
 
-import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.testing.LocalStack;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -89,22 +88,6 @@ final class SalesFixture {
           line.total());
     }
     return id;
-  }
-
-  /** The event POS ingestion publishes for a sale, as far as its subscribers read it. */
-  static SaleCompleted completed(long saleId, Store store) {
-    return new SaleCompleted(
-        saleId,
-        store.id(),
-        null,
-        "shopify",
-        unique("order"),
-        1,
-        true,
-        BigDecimal.ONE,
-        "EUR",
-        Instant.now(),
-        List.of());
   }
 
   static Line line(String sku, String total) {

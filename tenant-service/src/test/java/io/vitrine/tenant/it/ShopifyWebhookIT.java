@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.vitrine.tenant.it.PosSettings.pos;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,8 +48,6 @@ class ShopifyWebhookIT {
 
   @ConfigProperty(name = "quarkus.datasource.password")
   String password;
-
-  @Inject SaleEventsRecorder published;
 
   @Inject ReconciliationPoller poller;
 
@@ -204,7 +203,7 @@ class ShopifyWebhookIT {
   }
 
   @Test
-  void aPosOrderBecomesOneSaleWithItsLinesAndIsPublishedOnce() throws Exception {
+  void aPosOrderBecomesOneSaleWithItsLinesAndAsksForItsFollowUpsOnce() throws Exception {
     String orderId = numericId();
     String location = numericId();
     byte[] body =
@@ -224,15 +223,13 @@ class ShopifyWebhookIT {
     assertThat(sale.total()).isEqualByComparingTo("118.00");
     assertThat(sale.storeLocation()).isEqualTo(location);
     assertThat(sale.customerPseudonym()).hasSize(64).doesNotContain("4242");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !published.of("shopify", orderId).isEmpty());
-    assertThat(published.of("shopify", orderId))
-        .singleElement()
-        .satisfies(
-            event -> {
-              assertThat(event.saleId()).isEqualTo(sale.id());
-              assertThat(event.lines()).hasSize(2);
-              assertThat(event.created()).isTrue();
-            });
+    // Asked in the sale's own transaction: all three, as for a new sale, once, by its version.
+    assertThat(Sales.followUps(role, password, sale.id()))
+        .extracting(Sales.FollowUp::kind, Sales.FollowUp::posVersion)
+        .containsExactly(
+            tuple("ATTRIBUTION", sale.version()),
+            tuple("LOYALTY", sale.version()),
+            tuple("POST_PURCHASE_MESSAGE", sale.version()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.vitrine.tenant.it;
 import static io.restassured.RestAssured.given;
 import static io.vitrine.tenant.it.PosSettings.pos;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,8 +50,6 @@ class SquareWebhookIT {
 
   @ConfigProperty(name = "quarkus.datasource.password")
   String password;
-
-  @Inject SaleEventsRecorder published;
 
   @Inject ReconciliationPoller poller;
 
@@ -206,8 +205,10 @@ class SquareWebhookIT {
     assertThat(sale.total()).isEqualByComparingTo("118.00");
     assertThat(sale.storeLocation()).isEqualTo("L-SQUARE-1");
     assertThat(vendors().calls()).contains("GET /v2/orders/" + orderId);
-    await().atMost(Duration.ofSeconds(10)).until(() -> !published.of("square", orderId).isEmpty());
-    assertThat(published.of("square", orderId)).hasSize(1);
+    assertThat(Sales.followUps(role, password, sale.id()))
+        .extracting(Sales.FollowUp::kind, Sales.FollowUp::posVersion)
+        .containsExactly(
+            tuple("ATTRIBUTION", 3L), tuple("LOYALTY", 3L), tuple("POST_PURCHASE_MESSAGE", 3L));
   }
 
   @Test

@@ -22,7 +22,7 @@ public class TenantStackResource implements QuarkusTestResourceLifecycleManager 
 
   /**
    * Init argument: configure the tenant's POS as this provider ({@code shopify}, {@code square}),
-   * with a generated signing key, as the operator's Secret would.
+   * with a generated signing key and pseudonym key, as the operator's Secrets would.
    */
   public static final String POS_PROVIDER = "pos-provider";
 
@@ -95,6 +95,8 @@ public class TenantStackResource implements QuarkusTestResourceLifecycleManager 
         hex(16),
         "vitrine.pos.webhook-signing-key",
         hex(24),
+        "vitrine.pos.pseudonym-key",
+        hex(32),
         "vitrine.pos.square.notification-url",
         SQUARE_NOTIFICATION_URL);
   }

@@ -2,6 +2,8 @@ package io.vitrine.tenant.it;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -21,15 +23,27 @@ final class Tokens {
     return from(config(TenantStackResource.OTHER_REALM), role);
   }
 
+  /** A token of the user named after {@code role}, for a tenant outside this JVM. */
+  static String of(Map<String, String> tenant, String role) {
+    return from(tenant::get, tenant.get("vitrine.keycloak.realm"), role);
+  }
+
   private static String from(String realm, String role) {
+    return from(Tokens::config, realm, role);
+  }
+
+  private static String from(UnaryOperator<String> config, String realm, String role) {
     return given()
         .formParam("grant_type", "password")
         .formParam("client_id", TenantRealms.CLIENT_ID)
-        .formParam("client_secret", config(TenantStackResource.CLIENT_SECRET))
+        .formParam("client_secret", config.apply(TenantStackResource.CLIENT_SECRET))
         .formParam("username", role)
-        .formParam("password", config(TenantStackResource.USER_PASSWORD))
+        .formParam("password", config.apply(TenantStackResource.USER_PASSWORD))
         .post(
-            config("vitrine.keycloak.url") + "/realms/" + realm + "/protocol/openid-connect/token")
+            config.apply("vitrine.keycloak.url")
+                + "/realms/"
+                + realm
+                + "/protocol/openid-connect/token")
         .then()
         .statusCode(200)
         .extract()

@@ -63,6 +63,14 @@ public final class PostgresTenants {
         });
   }
 
+  /** Whether the tenant's schema exists (whatever holds it, and even without its role). */
+  public boolean schemaExists(String schema) {
+    requireValid("schema", schema);
+    return withConnection(
+            "find tenant schema", connection -> TenantCatalog.schemaOwner(connection, schema))
+        .isPresent();
+  }
+
   /**
    * Creates or repairs the tenant's login role and schema in one transaction, so that the role can
    * log in and reach only its own schema. The password is changed only when its fingerprint

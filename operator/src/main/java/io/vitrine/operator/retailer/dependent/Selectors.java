@@ -20,6 +20,8 @@ final class Selectors {
   static final String POS_SECRET = MANAGED + "pos-credentials";
   static final String DATABASE_SECRET = MANAGED + "database-credentials";
   static final String KEYCLOAK_SECRET = MANAGED + "keycloak-clients";
+  static final String KEPT_PSEUDONYM_KEY = MANAGED + "kept-pseudonym-key";
+  static final String PSEUDONYM_KEY = MANAGED + "pseudonym-key";
   static final String CONFIG = MANAGED + "config";
   static final String WORKLOAD = MANAGED + "workload";
   static final String SERVICE = MANAGED + "service";

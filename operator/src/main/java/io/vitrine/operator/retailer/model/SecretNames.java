@@ -14,6 +14,11 @@ public final class SecretNames {
   public static final String ADMIN_API_CLIENT_SECRET = "adminApiClientSecret";
   public static final String SERVICE_CLIENT_SECRET = "serviceClientSecret";
 
+  /** The copy of the tenant's pseudonym key that its pods read. */
+  public static final String PSEUDONYM_KEY = "pseudonym-key";
+
+  public static final String PSEUDONYM_KEY_VALUE = "key";
+
   public static final String CONFIG = "tenant-config";
 
   private SecretNames() {}

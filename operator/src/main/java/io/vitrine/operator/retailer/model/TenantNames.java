@@ -37,6 +37,14 @@ public record TenantNames(String retailerId) {
     return databaseSchema();
   }
 
+  /**
+   * The Secret in the operator's namespace that keeps the tenant's pseudonym key, outside the
+   * tenant's namespace so that it outlives it when the retailer is deleted with {@code Retain}.
+   */
+  public String keptPseudonymKey() {
+    return namespace() + "-pseudonym-key";
+  }
+
   public String serviceUrl(int port) {
     return "http://%s.%s.svc:%d".formatted(WORKLOAD, namespace(), port);
   }

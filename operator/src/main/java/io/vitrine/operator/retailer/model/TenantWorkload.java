@@ -6,6 +6,7 @@ import static io.vitrine.api.config.TenantServiceProperties.INIT_AND_EXIT;
 import static io.vitrine.api.config.TenantServiceProperties.KEYCLOAK_SERVICE_CLIENT_SECRET;
 import static io.vitrine.api.config.TenantServiceProperties.OIDC_CREDENTIALS_SECRET;
 import static io.vitrine.api.config.TenantServiceProperties.POS_API_TOKEN;
+import static io.vitrine.api.config.TenantServiceProperties.POS_PSEUDONYM_KEY;
 import static io.vitrine.api.config.TenantServiceProperties.POS_WEBHOOK_SIGNING_KEY;
 import static io.vitrine.api.config.TenantServiceProperties.environmentVariable;
 
@@ -251,7 +252,9 @@ public final class TenantWorkload {
             POS_WEBHOOK_SIGNING_KEY,
             SecretNames.POS_CREDENTIALS,
             SecretNames.POS_WEBHOOK_SIGNING_KEY,
-            true));
+            true),
+        fromSecret(
+            POS_PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY_VALUE, false));
   }
 
   private static EnvVar fromSecret(String property, String secret, String key, boolean optional) {

@@ -80,6 +80,28 @@ class TenantWorkloadTest {
   }
 
   @Test
+  void thePodsReadThePseudonymKeyFromItsOwnSecretNeverFromThePosCredentials() {
+    var service =
+        deployment(Retailers.beauty("aster"), List.of())
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0);
+
+    assertThat(service.getEnv())
+        .filteredOn(env -> env.getName().equals("VITRINE_POS_PSEUDONYM_KEY"))
+        .singleElement()
+        .satisfies(
+            env -> {
+              var reference = env.getValueFrom().getSecretKeyRef();
+              assertThat(reference.getName()).isEqualTo(SecretNames.PSEUDONYM_KEY);
+              assertThat(reference.getKey()).isEqualTo(SecretNames.PSEUDONYM_KEY_VALUE);
+              assertThat(reference.getOptional()).isFalse();
+            });
+  }
+
+  @Test
   void suspendedTenantHasNoPods() {
     var retailer = Retailers.beauty("aster");
     retailer.getSpec().setSuspend(true);

@@ -92,6 +92,12 @@ public final class TenantServiceProperties {
   public static final String POS_WEBHOOK_SIGNING_KEY = "vitrine.pos.webhook-signing-key";
 
   /**
+   * {@code VITRINE_POS_PSEUDONYM_KEY}, secret: the tenant's own key of its customers' pseudonyms,
+   * generated once and never rotated with the POS credentials.
+   */
+  public static final String POS_PSEUDONYM_KEY = "vitrine.pos.pseudonym-key";
+
+  /**
    * {@code VITRINE_FEATURE_DEFAULTS}: whether each feature is on while no StoreRollout governs it,
    * e.g. {@code allergy-screening=true,copilot=false}.
    */

@@ -9,21 +9,25 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.ranking.CoPurchase;
+import io.vitrine.tenant.common.db.ChangeCursor;
 import io.vitrine.tenant.common.db.Cursors;
 import io.vitrine.tenant.common.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 
 /**
  * The tenant's co-purchase counts, in memory: rebuilt in full from {@code sales}/{@code sale_lines}
- * (at start and periodically, see {@code CheckoutWarmup}), and updated one sale at a time by {@link
- * #onSale(long)} as sales arrive.
+ * (at start and periodically, see {@code CheckoutWarmup}), and updated one sale at a time as sales
+ * arrive: {@link #catchUp()} counts every sale committed since its last call, whichever replica
+ * stored it (every second, see {@code CheckoutFeeds}), and {@link #onSale(long)} counts one.
  *
  * <p>A rebuild reads one consistent snapshot into fresh counts off to the side and swaps them in at
  * once, so updated or deleted sales stop counting and drift is corrected; readers never see half a
@@ -43,10 +47,17 @@ public class CoPurchaseIndex {
    */
   static final int IN_FLIGHT_WINDOW = 10_000;
 
+  private static final Duration STATEMENT = Duration.ofSeconds(30);
+
+  private static final String NEW_SALES =
+      "select l.sale_id, l.sku from sales s join sale_lines l on l.sale_id = s.id"
+          + " where s.created_xid >= $1::text::xid8 and l.sku is not null order by l.sale_id";
+
   private final Database database;
   private final CheckoutConfig config;
   private final ReentrantLock rebuilding = new ReentrantLock();
   private final CountedSales counted = new CountedSales();
+  private final ChangeCursor newSales = new ChangeCursor();
   private volatile CoPurchaseCounts counts;
 
   public CoPurchaseIndex(Database database, CheckoutConfig config) {
@@ -86,6 +97,27 @@ public class CoPurchaseIndex {
   }
 
   /**
+   * Counts the sales committed since the last call (by their creating transaction, {@code
+   * sales.created_xid}), from the first rebuild's snapshot on; a sale counted already changes
+   * nothing. Blocking: call off the event loop.
+   */
+  public void catchUp() {
+    if (!newSales.started()) {
+      return;
+    }
+    long next = ChangeCursor.oldestRunning(database.client()).await().atMost(STATEMENT);
+    RowSet<Row> lines =
+        database
+            .client()
+            .preparedQuery(NEW_SALES)
+            .execute(Tuple.of(newSales.from()))
+            .await()
+            .atMost(STATEMENT);
+    new Baskets(this::count).add(lines).finish();
+    newSales.advanceTo(next);
+  }
+
+  /**
    * Reads every sale again into fresh counts and swaps them in; one rebuild at a time. Blocking:
    * call off the event loop.
    */
@@ -101,6 +133,7 @@ public class CoPurchaseIndex {
         counted.rebuildFinished(read.upTo(), read.missed()).forEach(read.counts()::addBasket);
         counts = read.counts();
       }
+      newSales.advanceTo(read.oldestRunning());
       LOG.infof(
           "co-purchase counts rebuilt: %d sales up to id %d, %d SKUs in %d ms",
           read.sales(),
@@ -117,8 +150,12 @@ public class CoPurchaseIndex {
     }
   }
 
-  /** The sales in one snapshot: their counts, the highest id, and the ids it missed below it. */
-  private record Snapshot(CoPurchaseCounts counts, long sales, long upTo, Set<Long> missed) {}
+  /**
+   * The sales in one snapshot: their counts, the highest id, the ids it missed below it, and the
+   * oldest transaction running when it was taken (every older one is in it).
+   */
+  private record Snapshot(
+      CoPurchaseCounts counts, long sales, long upTo, Set<Long> missed, long oldestRunning) {}
 
   private Snapshot read() {
     try {
@@ -131,14 +168,24 @@ public class CoPurchaseIndex {
   /** Every statement of one REPEATABLE READ transaction: one snapshot for all of them. */
   private Uni<Snapshot> read(SqlConnection connection) {
     var fresh = new CoPurchaseCounts(config.partnersTracked());
-    return highestSaleId(connection)
+    return ChangeCursor.oldestRunning(connection)
         .flatMap(
-            upTo ->
-                stream(connection, upTo, fresh)
+            oldestRunning ->
+                highestSaleId(connection)
                     .flatMap(
-                        sales ->
-                            missedBelow(connection, upTo)
-                                .map(missed -> new Snapshot(fresh, sales, upTo, missed))));
+                        upTo ->
+                            stream(connection, upTo, fresh)
+                                .flatMap(
+                                    sales ->
+                                        missedBelow(connection, upTo)
+                                            .map(
+                                                missed ->
+                                                    new Snapshot(
+                                                        fresh,
+                                                        sales,
+                                                        upTo,
+                                                        missed,
+                                                        oldestRunning)))));
   }
 
   private static Uni<Long> highestSaleId(SqlConnection connection) {
@@ -163,7 +210,7 @@ public class CoPurchaseIndex {
    * loop; returns the number of sales.
    */
   private static Uni<Long> stream(SqlConnection connection, long upTo, CoPurchaseCounts into) {
-    var baskets = new Baskets(into);
+    var baskets = new Baskets((saleId, skus) -> into.addBasket(skus));
     return Cursors.forEachFetch(
             connection,
             "select sale_id, sku from sale_lines where sku is not null and sale_id <= $1"
@@ -177,16 +224,16 @@ public class CoPurchaseIndex {
   /** Groups lines arriving in sale order into baskets, across the cursor's fetches. */
   private static final class Baskets {
 
-    private final CoPurchaseCounts into;
+    private final BiConsumer<Long, List<String>> into;
     private final List<String> basket = new ArrayList<>();
     private long current = -1;
     private long sales;
 
-    Baskets(CoPurchaseCounts into) {
+    Baskets(BiConsumer<Long, List<String>> into) {
       this.into = into;
     }
 
-    void add(RowSet<Row> rows) {
+    Baskets add(RowSet<Row> rows) {
       for (Row row : rows) {
         long saleId = row.getLong(0);
         if (saleId != current) {
@@ -195,6 +242,7 @@ public class CoPurchaseIndex {
         current = saleId;
         basket.add(row.getString(1));
       }
+      return this;
     }
 
     long finish() {
@@ -204,7 +252,7 @@ public class CoPurchaseIndex {
 
     private void close() {
       if (!basket.isEmpty()) {
-        into.addBasket(basket);
+        into.accept(current, List.copyOf(basket));
         basket.clear();
         sales++;
       }

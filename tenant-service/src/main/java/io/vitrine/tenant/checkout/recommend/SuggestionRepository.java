@@ -3,12 +3,13 @@ package io.vitrine.tenant.checkout.recommend;
 import static io.vitrine.tenant.common.db.SqlRows.map;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.checkout.SqlArrays;
+import io.vitrine.tenant.common.db.ChangeCursor;
+import io.vitrine.tenant.common.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -68,10 +69,19 @@ public class SuggestionRepository {
        group by i.anchor_sku, d.sku
       """;
 
-  private final Pool pool;
+  private static final String DECIDED_SINCE =
+      """
+      select d.suggestion_id::text, d.sku, i.anchor_sku, d.decision = 'ACCEPTED',
+             d.decided_xid::text::bigint
+        from suggestion_decisions d
+        join suggestion_items i on i.suggestion_id = d.suggestion_id and i.sku = d.sku
+       where d.decided_xid >= $1::text::xid8
+      """;
 
-  public SuggestionRepository(Pool pool) {
-    this.pool = pool;
+  private final Database database;
+
+  public SuggestionRepository(Database database) {
+    this.database = database;
   }
 
   /** Stores the answers and their suggested SKUs: one statement for each table. */
@@ -86,7 +96,11 @@ public class SuggestionRepository {
   }
 
   public Uni<Optional<DecidableSuggestion>> find(UUID id) {
-    return pool.preparedQuery(FIND).execute(Tuple.of(id)).map(SuggestionRepository::decidable);
+    return database
+        .client()
+        .preparedQuery(FIND)
+        .execute(Tuple.of(id))
+        .map(SuggestionRepository::decidable);
   }
 
   /**
@@ -106,9 +120,38 @@ public class SuggestionRepository {
         .map(rows -> rows.rowCount() == skus.size());
   }
 
-  /** Every decision so far, counted per cart item and suggested SKU. */
-  public Uni<List<FeedbackTally>> feedback() {
-    return pool.query(FEEDBACK)
+  /**
+   * Every decision so far, counted per cart item and suggested SKU, with the recent ones a reader
+   * of new decisions may see again: one snapshot for all of it.
+   */
+  public Uni<FeedbackSnapshot> feedback() {
+    return database.inRepeatableRead(
+        sql ->
+            ChangeCursor.oldestRunning(sql)
+                .flatMap(
+                    oldestRunning ->
+                        tallies(sql)
+                            .flatMap(
+                                tallies ->
+                                    decidedSince(sql, Long.toString(oldestRunning))
+                                        .map(
+                                            recent ->
+                                                new FeedbackSnapshot(
+                                                    tallies, oldestRunning, recent)))));
+  }
+
+  /** Where the read of new decisions after this call starts ({@link ChangeCursor}). */
+  public Uni<Long> oldestRunning() {
+    return ChangeCursor.oldestRunning(database.client());
+  }
+
+  /** The decisions stored by transaction {@code xid} or later, which may include earlier reads. */
+  public Uni<List<Decided>> decidedSince(String xid) {
+    return decidedSince(database.client(), xid);
+  }
+
+  private static Uni<List<FeedbackTally>> tallies(SqlClient sql) {
+    return sql.query(FEEDBACK)
         .execute()
         .map(
             rows ->
@@ -117,6 +160,22 @@ public class SuggestionRepository {
                     row ->
                         new FeedbackTally(
                             row.getString(0), row.getString(1), row.getLong(2), row.getLong(3))));
+  }
+
+  private static Uni<List<Decided>> decidedSince(SqlClient sql, String xid) {
+    return sql.preparedQuery(DECIDED_SINCE)
+        .execute(Tuple.of(xid))
+        .map(
+            rows ->
+                map(
+                    rows,
+                    row ->
+                        new Decided(
+                            row.getString(0),
+                            row.getString(1),
+                            row.getString(2),
+                            row.getBoolean(3),
+                            row.getLong(4))));
   }
 
   private static Optional<DecidableSuggestion> decidable(RowSet<Row> rows) {

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * Applies a normalised sale in one transaction, by version: a new sale is inserted, a newer version
  * replaces the sale and its lines, an equal or older version changes nothing. The upsert locks the
- * sale's row, so two versions applied at once are serialised.
+ * sale's row, so two versions applied at once are serialised. The same transaction asks for what
+ * follows the sale in other features ({@link FollowUp}, run by {@link SaleFollowUps}), so that a
+ * stored sale never misses them.
  *
  * <p>An unknown POS location becomes a new store named after it, with no labels, so that no sale is
  * lost or left without its store; an admin labels it later.
@@ -36,10 +38,13 @@ public class SaleWriter {
 
   private final Database database;
   private final CustomerPseudonyms pseudonyms;
+  private final SaleFollowUpRepository followUps;
 
-  public SaleWriter(Database database, CustomerPseudonyms pseudonyms) {
+  public SaleWriter(
+      Database database, CustomerPseudonyms pseudonyms, SaleFollowUpRepository followUps) {
     this.database = database;
     this.pseudonyms = pseudonyms;
+    this.followUps = followUps;
   }
 
   /** The applied sale, or empty when the stored version was already as new or newer. */
@@ -55,6 +60,22 @@ public class SaleWriter {
   }
 
   private Uni<Optional<SaleCompleted>> upsert(
+      SqlConnection connection, NormalizedSale sale, Long storeId, Long customerId) {
+    return upsertSale(connection, sale, storeId, customerId)
+        .call(
+            applied ->
+                applied
+                    .map(
+                        completed ->
+                            followUps.enqueue(
+                                connection,
+                                completed.saleId(),
+                                completed.posVersion(),
+                                FollowUp.of(completed.created())))
+                    .orElseGet(() -> Uni.createFrom().voidItem()));
+  }
+
+  private Uni<Optional<SaleCompleted>> upsertSale(
       SqlConnection connection, NormalizedSale sale, Long storeId, Long customerId) {
     Tuple values =
         Tuple.of(sale.provider().configName(), sale.posSaleId(), sale.posVersion(), storeId)

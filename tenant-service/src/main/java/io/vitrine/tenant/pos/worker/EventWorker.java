@@ -3,14 +3,12 @@ package io.vitrine.tenant.pos.worker;
 import io.quarkus.scheduler.Scheduled;
 import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.pos.PosConfig;
-import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
 import io.vitrine.tenant.pos.sale.SaleWriter;
 import io.vitrine.tenant.pos.vendor.MalformedVendorDataException;
 import io.vitrine.tenant.pos.vendor.VendorApiException;
 import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +16,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Normalises recorded events into sales, asynchronously from their acknowledgement: every {@code
- * vitrine.pos.worker.interval} it leases due events in batches, applies each event's sale by
- * version and publishes {@link SaleCompleted} for each sale that changed; a stock notification's
- * counts are applied newest-wins ({@link StockEvents}). A failed attempt is retried with
- * exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error} holds the
- * error's kind and our own message, never the vendor's data.
+ * vitrine.pos.worker.interval} it leases due events in batches and applies each event's sale by
+ * version (with its follow-ups, in the sale's transaction: {@link SaleWriter}); a stock
+ * notification's counts are applied newest-wins ({@link StockEvents}). A failed attempt is retried
+ * with exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error} holds
+ * the error's kind and our own message, never the vendor's data.
  *
  * <p>It runs on a scheduler worker thread, since the vendors' APIs it may call block, and awaits
  * each of its statements there.
@@ -39,7 +37,6 @@ public class EventWorker {
   private final EventProcessor processor;
   private final StockEvents stockEvents;
   private final SaleWriter writer;
-  private final Event<SaleCompleted> completed;
   private final WebhookMetrics metrics;
   private final PosConfig.Worker config;
   private final boolean enabled;
@@ -50,14 +47,12 @@ public class EventWorker {
       EventProcessor processor,
       StockEvents stockEvents,
       SaleWriter writer,
-      Event<SaleCompleted> completed,
       WebhookMetrics metrics,
       PosConfig pos) {
     this.queue = queue;
     this.processor = processor;
     this.stockEvents = stockEvents;
     this.writer = writer;
-    this.completed = completed;
     this.metrics = metrics;
     this.config = pos.worker();
     this.enabled = pos.provider().filter(value -> !value.isBlank()).isPresent();
@@ -138,10 +133,9 @@ public class EventWorker {
   /** The event's sale, applied by version; its outcome for the meters. */
   private String applySale(StoredEvent event) {
     Optional<NormalizedSale> sale = processor.sale(event);
-    Optional<SaleCompleted> applied =
-        sale.isPresent() ? writer.apply(sale.get()).await().indefinitely() : Optional.empty();
-    applied.ifPresent(completed::fireAsync);
-    return sale.isEmpty() ? "skipped" : applied.isPresent() ? "applied" : "unchanged";
+    boolean applied =
+        sale.isPresent() && writer.apply(sale.get()).await().indefinitely().isPresent();
+    return sale.isEmpty() ? "skipped" : applied ? "applied" : "unchanged";
   }
 
   private void failedAttempt(StoredEvent event, String kind, String error) {
