@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -191,6 +192,41 @@ class CloverWebhookIT {
 
   private static String key(String orderId, long ts) {
     return merchant() + ":O:" + orderId + ":UPDATE:" + ts;
+  }
+
+  @Test
+  void aLineIsStoredUnderTheSkuOfItsInventoryItemNotItsCode() throws Exception {
+    String orderId = "O" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String item = "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String gone = "G" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    ObjectNode known = JSON.createObjectNode().put("id", item).put("name", "Night cream");
+    known.put("sku", "SKU-CREAM-50ML").put("code", "3600523614554");
+    vendors().stock().item(item, known);
+    ObjectNode order = order(orderId, 1000);
+    var lines = (ArrayNode) order.path("lineItems").path("elements");
+    lines
+        .addObject()
+        .put("id", "L1")
+        .put("price", 5900)
+        .put("itemCode", "3600523614554")
+        .putObject("item")
+        .put("id", item);
+    lines
+        .addObject()
+        .put("id", "L2")
+        .put("price", 5900)
+        .put("itemCode", "3600523614555")
+        .putObject("item")
+        .put("id", gone);
+    vendors().put(orderId, order);
+    long ts = System.currentTimeMillis();
+    byte[] body = notification(ts, orderId);
+
+    deliver(body, token()).then().statusCode(200);
+
+    awaitProcessed(key(orderId, ts));
+    var sale = Sales.one(role, password, "clover", orderId).orElseThrow();
+    assertThat(sale.skus()).containsExactly("SKU-CREAM-50ML", gone);
   }
 
   private static FakeVendors vendors() {

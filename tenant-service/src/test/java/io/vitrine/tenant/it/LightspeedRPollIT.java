@@ -114,7 +114,10 @@ class LightspeedRPollIT {
     return Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
   }
 
-  /** A Sale as R-Series API V3 returns it with load_relations ["SaleLines"]. */
+  /**
+   * A Sale as R-Series API V3 returns it with load_relations ["SaleLines","SaleLines.Item"] (here
+   * without its items: a line is then its itemID).
+   */
   private static ObjectNode sale(String id, Instant changed, boolean completed, String... items) {
     ObjectNode sale = JSON.createObjectNode();
     sale.put("saleID", id)

@@ -294,6 +294,24 @@ class SquareWebhookIT {
                     .satisfies(row -> assertThat(row.status()).isEqualTo("PROCESSED")));
   }
 
+  @Test
+  void aLineIsStoredUnderTheRetailersSkuOfItsItemVariation() throws Exception {
+    String orderId = "ORD-" + UUID.randomUUID();
+    String variation = "VAR-" + UUID.randomUUID();
+    String unknown = "VAR-GONE-" + UUID.randomUUID();
+    vendors().stock().sku(variation, "SKU-SERUM-30ML");
+    vendors().put(orderId, order(orderId, 1, variation, unknown));
+    String eventId = UUID.randomUUID().toString();
+    byte[] body = orderNotification(eventId, orderId, 1);
+
+    deliver(body, sign(body)).then().statusCode(200);
+
+    awaitProcessed(eventId);
+    var sale = Sales.one(role, password, "square", orderId).orElseThrow();
+    assertThat(sale.skus()).containsExactly("SKU-SERUM-30ML", unknown);
+    assertThat(vendors().calls()).contains("POST /v2/catalog/batch-retrieve");
+  }
+
   private static FakeVendors vendors() {
     return FakeVendorsResource.vendors();
   }

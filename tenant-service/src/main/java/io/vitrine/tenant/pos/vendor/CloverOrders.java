@@ -14,7 +14,9 @@ import java.util.Optional;
  * Clover orders ({@code GET /v3/merchants/{mId}/orders/{id}?expand=lineItems,customers}) as sales.
  * A Clover merchant is one store, so the merchant id is the POS location. Only paid or locked
  * orders are sales; the version is {@code modifiedTime}; money is in cents; {@code unitQty} is in
- * thousandths (absent means one unit).
+ * thousandths (absent means one unit). A line's item reference is its inventory item's id ({@code
+ * item.id}), else (a line with no inventory item) its {@code itemCode}; {@link SaleSkus} turns the
+ * item into its SKU.
  */
 public final class CloverOrders {
 
@@ -53,9 +55,9 @@ public final class CloverOrders {
               ? BigDecimal.valueOf(item.path("unitQty").asLong()).divide(THOUSAND)
               : BigDecimal.ONE;
       String sku =
-          Optional.ofNullable(VendorJson.text(item, "itemCode"))
+          Optional.ofNullable(VendorJson.text(item.path("item"), "id"))
               .filter(value -> !value.isBlank())
-              .orElse(VendorJson.text(item.path("item"), "id"));
+              .orElse(VendorJson.text(item, "itemCode"));
       lines.add(
           new SaleCompleted.Line(
               lines.size() + 1, sku, quantity, unitPrice, unitPrice.multiply(quantity)));

@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Clover stock through REST API v3 ({@code Authorization: Bearer}). An inventory notification names
@@ -30,6 +32,7 @@ public class CloverStockApi {
   private final VendorHttp http;
   private final ApiCredentials api;
   private final Clock clock = Clock.systemUTC();
+  private final SkuCache skus = new SkuCache();
 
   public CloverStockApi(VendorHttp http, PosConfig pos) {
     this.http = http;
@@ -51,6 +54,30 @@ public class CloverStockApi {
                 + ApiCredentials.encode(itemId)
                 + "?expand=itemStock");
     return counts(merchantId, List.of(item), readAt);
+  }
+
+  /**
+   * The SKU of each item id of a merchant, for sale lines ({@link CloverItems#sku}; one {@code GET
+   * /v3/merchants/{mId}/items/{id}} per item not cached; an item the merchant no longer has, none).
+   */
+  public Map<String, Optional<String>> skus(String merchantId, Collection<String> itemIds) {
+    return skus.of(itemIds, missing -> fetchSkus(merchantId, missing));
+  }
+
+  private Map<String, String> fetchSkus(String merchantId, Set<String> itemIds) {
+    var found = new HashMap<String, String>();
+    for (String id : itemIds) {
+      VendorHttp.ifFound(
+              () ->
+                  get(
+                      "/v3/merchants/"
+                          + ApiCredentials.encode(merchantId)
+                          + "/items/"
+                          + ApiCredentials.encode(id)))
+          .flatMap(CloverItems::sku)
+          .ifPresent(sku -> found.put(id, sku));
+    }
+    return found;
   }
 
   /** Every item's count. */

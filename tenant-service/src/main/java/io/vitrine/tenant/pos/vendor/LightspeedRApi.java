@@ -45,7 +45,7 @@ public class LightspeedRApi {
                 + "/Sale.json?timeStamp="
                 + ApiCredentials.encode(">," + since)
                 + "&load_relations="
-                + ApiCredentials.encode("[\"SaleLines\"]")
+                + ApiCredentials.encode("[\"SaleLines\",\"SaleLines.Item\"]")
                 + "&sort=timeStamp&limit=100");
     for (int page = 0; page < MAX_PAGES && next != null; page++) {
       JsonNode answer =

@@ -11,9 +11,11 @@ import java.util.Optional;
 
 /**
  * Lightspeed Retail R-Series sales ({@code Sale} of {@code GET /API/V3/Account/{id}/Sale.json} with
- * {@code load_relations=["SaleLines"]}) as sales. Completed, not voided sales count; the version is
- * {@code timeStamp} (last change) in milliseconds; the shop is the POS location; customer "0" means
- * none. R-Series writes a single related object where it would write a one-element list.
+ * {@code load_relations=["SaleLines","SaleLines.Item"]}) as sales. A line's SKU is its item's
+ * ({@link LightspeedRItems#sku}: {@code customSku}, else {@code systemSku}), else its {@code
+ * itemID}. Completed, not voided sales count; the version is {@code timeStamp} (last change) in
+ * milliseconds; the shop is the POS location; customer "0" means none. R-Series writes a single
+ * related object where it would write a one-element list.
  */
 public final class LightspeedRSales {
 
@@ -66,10 +68,12 @@ public final class LightspeedRSales {
           item.hasNonNull("calcTotal")
               ? VendorJson.decimal(item, "calcTotal")
               : price.multiply(quantity);
-      lines.add(
-          new SaleCompleted.Line(
-              lines.size() + 1, VendorJson.text(item, "itemID"), quantity, price, total));
+      lines.add(new SaleCompleted.Line(lines.size() + 1, sku(item), quantity, price, total));
     }
     return lines;
+  }
+
+  private static String sku(JsonNode line) {
+    return LightspeedRItems.sku(line.path("Item")).orElse(VendorJson.text(line, "itemID"));
   }
 }

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,20 +88,25 @@ public class LightspeedXStockApi {
     return counts;
   }
 
+  /** The SKU of each product id, for sale lines; see {@link SaleSkus}. */
+  public Map<String, Optional<String>> skus(Collection<String> productIds) {
+    return skus.of(productIds, this::fetchSkus);
+  }
+
   private VendorCounts bySku(List<ItemCount> counts) {
     return skus.bySku(PosProvider.LIGHTSPEED_X, counts, this::fetchSkus);
   }
 
-  /** {@code GET /api/2.0/products/{id}}: each product's {@code sku}, one call per product. */
+  /**
+   * {@code GET /api/2.0/products/{id}}: each product's {@code sku}, one call per product; a product
+   * the vendor no longer has (404) has none.
+   */
   private Map<String, String> fetchSkus(Set<String> productIds) {
     var found = new HashMap<String, String>();
     for (String id : productIds) {
-      String sku =
-          VendorJson.text(
-              get("/api/2.0/products/" + ApiCredentials.encode(id)).path("data"), "sku");
-      if (sku != null) {
-        found.put(id, sku);
-      }
+      VendorHttp.ifFound(() -> get("/api/2.0/products/" + ApiCredentials.encode(id)))
+          .map(product -> VendorJson.text(product.path("data"), "sku"))
+          .ifPresent(sku -> found.put(id, sku));
     }
     return found;
   }

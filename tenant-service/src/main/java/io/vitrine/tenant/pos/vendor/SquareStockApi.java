@@ -8,6 +8,7 @@ import io.vitrine.tenant.pos.PosProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,11 @@ public class SquareStockApi {
       body.put("cursor", cursor);
     }
     return body;
+  }
+
+  /** The SKU of each catalog object (item variation) id, for sale lines; see {@link SaleSkus}. */
+  public Map<String, Optional<String>> skus(Collection<String> objectIds) {
+    return skus.of(objectIds, this::fetchSkus);
   }
 
   private VendorCounts bySku(List<ItemCount> counts) {

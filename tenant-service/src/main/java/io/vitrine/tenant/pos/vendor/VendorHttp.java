@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one HTTP client of the vendors' APIs (JDK {@link HttpClient}): JSON in and out, bounded
@@ -33,6 +35,18 @@ public class VendorHttp {
 
   /** A JSON document and the answer's headers. */
   public record Answer(JsonNode body, java.net.http.HttpHeaders headers) {}
+
+  /** What {@code call} answers, or empty when the vendor answered 404 (it has no such object). */
+  public static Optional<JsonNode> ifFound(Supplier<JsonNode> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (VendorApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
 
   public Answer get(String provider, URI uri, Map<String, String> headers) {
     return send(provider, request(uri, headers).GET().build());

@@ -3,6 +3,13 @@
  * mapping of each vendor's order payload to a normalised sale, and of its stock payloads to counts
  * by SKU.
  *
+ * <p><b>Sale lines carry the retailer's SKU</b>, the key of the catalog, the stock and the
+ * co-purchase counts: Shopify lines have it ({@code sku}); an R-Series line is its {@code Item}'s
+ * {@code customSku}, else {@code systemSku} ({@code load_relations} includes {@code
+ * SaleLines.Item}); a Square line's item variation, an X-Series line's product and a Clover line's
+ * inventory item become their SKUs through the stock's cached look-ups ({@link SaleSkus}). A line
+ * whose item has no SKU keeps the vendor's reference.
+ *
  * <p><b>Stock, as each vendor documents it</b> (shapes and endpoints followed by the mappers and by
  * the ITs' fake vendors):
  *

@@ -11,6 +11,7 @@ import io.vitrine.tenant.pos.vendor.LightspeedRSales;
 import io.vitrine.tenant.pos.vendor.LightspeedXApi;
 import io.vitrine.tenant.pos.vendor.LightspeedXSales;
 import io.vitrine.tenant.pos.vendor.MalformedVendorDataException;
+import io.vitrine.tenant.pos.vendor.SaleSkus;
 import io.vitrine.tenant.pos.vendor.ShopifyOrders;
 import io.vitrine.tenant.pos.vendor.SquareApi;
 import io.vitrine.tenant.pos.vendor.SquareOrders;
@@ -30,6 +31,7 @@ public class EventProcessor {
   private final SquareApi square;
   private final CloverApi clover;
   private final LightspeedXApi lightspeedX;
+  private final SaleSkus skus;
   private final Optional<String> merchantId;
 
   public EventProcessor(
@@ -37,15 +39,22 @@ public class EventProcessor {
       SquareApi square,
       CloverApi clover,
       LightspeedXApi lightspeedX,
+      SaleSkus skus,
       PosConfig pos) {
     this.json = json;
     this.square = square;
     this.clover = clover;
     this.lightspeedX = lightspeedX;
+    this.skus = skus;
     this.merchantId = pos.merchantId();
   }
 
+  /** The sale, its lines under the retailer's SKUs ({@link SaleSkus}). */
   public Optional<NormalizedSale> sale(StoredEvent event) {
+    return vendorSale(event).map(skus::withRetailerSkus);
+  }
+
+  private Optional<NormalizedSale> vendorSale(StoredEvent event) {
     PosProvider provider =
         PosProvider.fromConfigName(event.provider())
             .orElseThrow(() -> new MalformedVendorDataException("unknown provider"));

@@ -117,6 +117,29 @@ class VendorOrdersTest {
   }
 
   @Test
+  void anRSeriesLineIsItsItemsCustomSkuElseItsSystemSkuElseItsItemId() throws Exception {
+    JsonNode r =
+        JSON.readTree(
+            """
+            {"saleID":"43","timeStamp":"2026-03-01T10:05:00+00:00","completed":"true",
+             "voided":"false","shopID":"1","customerID":"0","calcTotal":"177.00",
+             "createTime":"2026-03-01T10:00:00+00:00",
+             "SaleLines":{"SaleLine":[
+               {"itemID":"7","unitQuantity":"1","unitPrice":"59.00",
+                "Item":{"itemID":"7","systemSku":"210000000007","customSku":"SKU-SERUM-30"}},
+               {"itemID":"8","unitQuantity":"1","unitPrice":"59.00",
+                "Item":{"itemID":"8","systemSku":"210000000008","customSku":""}},
+               {"itemID":"9","unitQuantity":"1","unitPrice":"59.00"}]}}
+            """);
+
+    var sale = LightspeedRSales.normalise(r).orElseThrow();
+
+    assertThat(sale.lines())
+        .extracting(SaleCompleted.Line::sku)
+        .containsExactly("SKU-SERUM-30", "210000000008", "9");
+  }
+
+  @Test
   void aSaleWithoutItsIdIsMalformed() throws Exception {
     assertThatThrownBy(
             () ->
