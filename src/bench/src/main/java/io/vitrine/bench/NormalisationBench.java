@@ -83,6 +83,7 @@ public final class NormalisationBench {
           "POS sale normalisation: Shopify orders/create webhook (7-line basket) -> sale counted"
               + " in the co-purchase counts recommendations rank with");
       System.out.println(line("burst of " + sales + " (concurrency " + concurrency + ")", burst));
+      // Paced, the rate is the one offered: the lags say whether normalisation kept up with it.
       System.out.println(line("paced " + rate + " sales/s x " + seconds + " s", paced));
       System.out.printf(
           "%-34s %7.0f sales/s (before %.0f, after %.0f)%n",
@@ -99,6 +100,7 @@ public final class NormalisationBench {
     }
   }
 
+  /** The phase's sales over the time from its first delivery to its last sale visible. */
   private static String line(String name, CoPurchaseVisibility.Phase phase) {
     return "%-34s %7.1f sales/s  lag p50 %6d ms  p95 %6d ms  p99 %6d ms  max %6d ms"
         .formatted(
