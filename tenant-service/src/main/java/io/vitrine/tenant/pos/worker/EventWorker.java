@@ -165,7 +165,9 @@ public class EventWorker {
       if (SqlFailures.isConnectionLoss(e)) {
         throw e;
       }
-      LOG.debugf("A batch of %d sales failed, applying them one by one", sales.size());
+      LOG.infof(
+          "A batch of %d sales failed (%s), applying them one by one",
+          sales.size(), SqlFailures.describe(e));
       sales.forEach(this::applyAlone);
       return;
     }
