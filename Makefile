@@ -86,7 +86,7 @@ bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000) $(BENCH_JVM)
 
-bench-normalise: stack-up ## POS sale webhook (7-line basket) -> visible to recommendations: sales/s and p95 lag, burst of SALES (5000) and RATE (500)/s x SECONDS (20), beside raw batched INSERTs
+bench-normalise: stack-up ## POS sale webhook (7-line basket) -> visible to recommendations: sales/s and p95 lag for a backlog and a burst of SALES (5000) and RATE (500)/s x SECONDS (20), beside raw batched INSERTs
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.NormalisationBench -Dsales=$(or $(SALES),5000) -Dconcurrency=$(or $(CONCURRENCY),64) -Drate=$(or $(RATE),500) -Dseconds=$(or $(SECONDS),20) $(BENCH_JVM)
