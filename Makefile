@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py src/contracts/src/main/java
 
-.PHONY: check bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: check bench-operator bench-ingest bench-normalise bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -85,6 +85,11 @@ bench-ingest: stack-up ## Signed, deduplicated, durable POS webhooks/s against a
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.IngestionBench -Ddeliveries=$(or $(DELIVERIES),20000) -Dconcurrency=$(or $(CONCURRENCY),64) -DrawRows=$(or $(RAW_ROWS),5000) $(BENCH_JVM)
+
+bench-normalise: stack-up ## POS sale webhook (7-line basket) -> visible to recommendations: sales/s and p95 lag for a backlog and a burst of SALES (5000) and RATE (500)/s x SECONDS (20), beside raw batched INSERTs
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.NormalisationBench -Dsales=$(or $(SALES),5000) -Dconcurrency=$(or $(CONCURRENCY),64) -Drate=$(or $(RATE),500) -Dseconds=$(or $(SECONDS),20) $(BENCH_JVM)
 
 operator-log: ## Follow the local operator's log
 	tail -f $(VITRINE_STATE)/operator/operator.log

@@ -38,6 +38,23 @@ record BenchTenant(LocalStack stack, String schema, String role, String password
         "ALTER TABLE " + schema + ".bench_raw_events OWNER TO " + role);
   }
 
+  /** After migrations: the sale baseline's tables, shaped like the service's (no foreign keys). */
+  void createBaselineSaleTables() {
+    for (String table : new String[] {"sales", "sale_lines", "sale_follow_ups"}) {
+      admin(
+          "CREATE TABLE "
+              + schema
+              + ".bench_raw_"
+              + table
+              + " (LIKE "
+              + schema
+              + "."
+              + table
+              + " INCLUDING ALL)",
+          "ALTER TABLE " + schema + ".bench_raw_" + table + " OWNER TO " + role);
+    }
+  }
+
   void drop() {
     admin(
         "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE usename = '"

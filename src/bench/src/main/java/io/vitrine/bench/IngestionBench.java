@@ -52,7 +52,7 @@ public final class IngestionBench {
     try (var service =
         TenantServiceProcess.launch()
             .jvmOptions(BenchJvm.options(""))
-            .environment(environment(tenant, shop, catalog))
+            .environment(environment(stack, tenant, shop, catalog, signingKey))
             .readyWithin(Duration.ofSeconds(60))
             .start()) {
       tenant.createBaselineTable();
@@ -186,8 +186,12 @@ public final class IngestionBench {
   }
 
   /** The environment the operator gives a Shopify tenant's pod, for this tenant and shop. */
-  private Map<String, String> environment(
-      BenchTenant tenant, String shop, BenchCatalogIndex catalog) {
+  static Map<String, String> environment(
+      LocalStack stack,
+      BenchTenant tenant,
+      String shop,
+      BenchCatalogIndex catalog,
+      String signingKey) {
     var env =
         new HashMap<>(
             TenantServiceProcess.databaseEnvironment(
@@ -207,7 +211,7 @@ public final class IngestionBench {
     return env;
   }
 
-  private static String randomHex(int bytes) {
+  static String randomHex(int bytes) {
     var random = new byte[bytes];
     new SecureRandom().nextBytes(random);
     return HexFormat.of().formatHex(random);

@@ -73,7 +73,8 @@ final class WebhookLoad implements AutoCloseable {
             });
   }
 
-  private Future<Integer> send(Delivery delivery) {
+  /** One delivery, with a new webhook id; completes with the answer's status. */
+  Future<Integer> send(Delivery delivery) {
     var options =
         new RequestOptions()
             .setMethod(HttpMethod.POST)

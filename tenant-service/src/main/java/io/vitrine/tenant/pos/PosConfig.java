@@ -134,9 +134,16 @@ public interface PosConfig {
     @WithDefault("1s")
     String interval();
 
-    /** Events leased per round. */
-    @WithDefault("50")
+    /**
+     * Events leased per round; their sales are applied in one transaction, whose cost is its round
+     * trips more than its rows.
+     */
+    @WithDefault("200")
     int batchSize();
+
+    /** Batches leased and applied at once, each in its own transaction. */
+    @WithDefault("2")
+    int concurrency();
 
     /** Attempts before an event is marked FAILED. */
     @WithDefault("8")

@@ -7,10 +7,14 @@
  * ({@code EventBatcher}). {@link io.vitrine.tenant.pos.worker.EventWorker} then leases due events
  * ({@code FOR UPDATE SKIP LOCKED}), turns each into a sale ({@link
  * io.vitrine.tenant.pos.worker.EventProcessor}: Shopify from the stored body; Square, Lightspeed
- * X-Series and Clover fetched from the vendor's API) and applies it by version ({@link
- * io.vitrine.tenant.pos.sale.SaleWriter}): an older or equal version changes nothing. Failures are
- * retried with exponential backoff; after {@code vitrine.pos.worker.max-attempts} the event is
- * FAILED with a {@code last_error} that names the error's kind, never the vendor's data. {@link
+ * X-Series and Clover fetched from the vendor's API) and applies the batch's sales by version
+ * ({@link io.vitrine.tenant.pos.sale.SaleBatchWriter}): an older or equal version changes nothing.
+ * A batch is one transaction of a few multi-row statements (its sales, lines, follow-ups and the
+ * events' PROCESSED mark), so that normalisation costs round trips per batch, not per sale; should
+ * it fail, its sales are applied one by one ({@link io.vitrine.tenant.pos.sale.SaleWriter}), so
+ * that only the event at fault fails. Failures are retried with exponential backoff; after {@code
+ * vitrine.pos.worker.max-attempts} the event is FAILED with a {@code last_error} that names the
+ * error's kind, never the vendor's data. {@link
  * io.vitrine.tenant.pos.reconcile.ReconciliationPoller} lists what changed since a watermark
  * ({@code pos_watermarks}) and enqueues it under dedup keys naming the order and its version, so it
  * never duplicates; it is Lightspeed R-Series' only feed.

@@ -17,13 +17,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.reconcile.ReconciliationPoller;
+import io.vitrine.tenant.pos.vendor.PolledOrder;
+import io.vitrine.tenant.pos.worker.EventQueue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +54,8 @@ class ShopifyWebhookIT {
   String password;
 
   @Inject ReconciliationPoller poller;
+
+  @Inject EventQueue queue;
 
   @Test
   void aValidDeliveryIsStoredOnceAsReceived() throws Exception {
@@ -327,6 +333,83 @@ class ShopifyWebhookIT {
     String key = "order:" + orderId + ":" + Instant.parse(updated).toEpochMilli();
     assertThat(WebhookEvents.find(role, password, "shopify", key)).hasSize(1);
     assertThat(vendors.calls()).anyMatch(call -> call.endsWith("/orders.json"));
+  }
+
+  @Test
+  void ordersLeasedTogetherAreAppliedAsIfOneByOne() throws Exception {
+    String orderId = numericId();
+    String location = numericId();
+    String anonymous = numericId();
+    String online = numericId();
+    byte[] first = posOrder(orderId, location, "2026-03-01T10:00:00Z", "AST-SERUM-30");
+    byte[] newest =
+        posOrder(orderId, location, "2026-03-01T10:09:00Z", "AST-SERUM-30", "AST-MASK-1");
+    byte[] between = posOrder(orderId, location, "2026-03-01T10:05:00Z", "AST-OIL-15");
+    byte[] noCustomerNorLocation =
+        new String(posOrder(anonymous, "1", "2026-03-01T10:00:00Z", "AST-CREAM-50"), UTF_8)
+            .replace("\"location_id\":1,", "")
+            .replace("\"customer\":{\"id\":4242},", "")
+            .getBytes(UTF_8);
+    byte[] web =
+        new String(posOrder(online, numericId(), "2026-03-01T10:00:00Z", "AST-SERUM-30"), UTF_8)
+            .replace("\"source_name\":\"pos\"", "\"source_name\":\"web\"")
+            .getBytes(UTF_8);
+
+    List<String> keys = enqueueTogether(first, newest, between, noCustomerNorLocation, web);
+
+    for (String key : keys) {
+      awaitProcessed(key);
+    }
+    var sale = Sales.one(role, password, "shopify", orderId).orElseThrow();
+    long version = Instant.parse("2026-03-01T10:09:00Z").toEpochMilli();
+    assertThat(sale.version()).isEqualTo(version);
+    assertThat(sale.skus()).containsExactly("AST-SERUM-30", "AST-MASK-1");
+    assertThat(sale.storeLocation()).isEqualTo(location);
+    assertThat(Sales.followUps(role, password, sale.id()))
+        .extracting(Sales.FollowUp::kind, Sales.FollowUp::posVersion)
+        .containsExactly(
+            tuple("ATTRIBUTION", version),
+            tuple("LOYALTY", version),
+            tuple("POST_PURCHASE_MESSAGE", version));
+    var unknown = Sales.one(role, password, "shopify", anonymous).orElseThrow();
+    assertThat(unknown.storeLocation()).isNull();
+    assertThat(unknown.customerPseudonym()).isNull();
+    assertThat(unknown.skus()).containsExactly("AST-CREAM-50");
+    assertThat(Sales.find(role, password, "shopify", online)).isEmpty();
+  }
+
+  @Test
+  void anOrderTheDatabaseRefusesFailsAloneAndTheOthersLeasedWithItAreApplied() throws Exception {
+    String good = numericId();
+    String bad = numericId();
+    byte[] fine = posOrder(good, numericId(), "2026-03-01T10:00:00Z", "AST-SERUM-30");
+    byte[] overflowing =
+        new String(posOrder(bad, numericId(), "2026-03-01T10:00:00Z", "AST-SERUM-30"), UTF_8)
+            .replace("\"total_price\":\"59.00\"", "\"total_price\":\"99999999999999.00\"")
+            .getBytes(UTF_8);
+
+    List<String> keys = enqueueTogether(fine, overflowing);
+
+    awaitProcessed(keys.get(0));
+    assertThat(Sales.one(role, password, "shopify", good)).isPresent();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(Sales.lastError(role, password, "shopify", keys.get(1)))
+                    .isEqualTo("database: SQLState 22003"));
+    assertThat(Sales.eventStatus(role, password, "shopify", keys.get(1))).contains("RECEIVED");
+    assertThat(Sales.find(role, password, "shopify", bad)).isEmpty();
+  }
+
+  /** Records the orders in one statement, so that the worker leases them in one batch. */
+  private List<String> enqueueTogether(byte[]... orders) throws Exception {
+    var polled = new ArrayList<PolledOrder>();
+    for (byte[] order : orders) {
+      polled.add(new PolledOrder("batch:" + UUID.randomUUID(), 0, JSON.readTree(order)));
+    }
+    queue.enqueue(PosProvider.SHOPIFY, polled, orders).await().atMost(Duration.ofSeconds(10));
+    return polled.stream().map(PolledOrder::dedupKey).toList();
   }
 
   private void awaitProcessed(String webhookId) {

@@ -2,6 +2,8 @@ package io.vitrine.tenant.checkout.copurchase;
 
 import static io.vitrine.tenant.common.db.SqlRows.map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -58,12 +60,17 @@ public class CoPurchaseIndex {
   private final ReentrantLock rebuilding = new ReentrantLock();
   private final CountedSales counted = new CountedSales();
   private final ChangeCursor newSales = new ChangeCursor();
+  private final Counter salesCounted;
   private volatile CoPurchaseCounts counts;
 
-  public CoPurchaseIndex(Database database, CheckoutConfig config) {
+  public CoPurchaseIndex(Database database, CheckoutConfig config, MeterRegistry registry) {
     this.database = database;
     this.config = config;
     this.counts = new CoPurchaseCounts(config.partnersTracked());
+    this.salesCounted =
+        Counter.builder("vitrine.checkout.copurchase.sales")
+            .description("New sales counted into this replica's co-purchase counts as they arrive")
+            .register(registry);
   }
 
   /** The strongest partners of {@code sku}, as many as configured. */
@@ -93,6 +100,7 @@ public class CoPurchaseIndex {
   private synchronized void count(long saleId, List<String> skus) {
     if (counted.count(saleId, skus)) {
       counts.addBasket(skus);
+      salesCounted.increment();
     }
   }
 

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.common.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +22,22 @@ import java.util.List;
 @ApplicationScoped
 public class SaleFollowUpRepository {
 
+  /** A follow-up asked again (a newer version) is pending again, from its first attempt. */
+  private static final String ASKED_AGAIN =
+      " ON CONFLICT (sale_id, kind) DO UPDATE SET pos_version = EXCLUDED.pos_version,"
+          + " status = 'PENDING', attempts = 0, next_attempt_at = now(), last_error = NULL,"
+          + " updated_at = now()";
+
   private static final String ENQUEUE =
       "INSERT INTO sale_follow_ups (sale_id, kind, pos_version)"
           + " SELECT $1, kind, $2 FROM unnest($3::text[]) AS kind"
-          + " ON CONFLICT (sale_id, kind) DO UPDATE SET pos_version = EXCLUDED.pos_version,"
-          + " status = 'PENDING', attempts = 0, next_attempt_at = now(), last_error = NULL,"
-          + " updated_at = now()";
+          + ASKED_AGAIN;
+
+  private static final String ENQUEUE_ALL =
+      "INSERT INTO sale_follow_ups (sale_id, kind, pos_version)"
+          + " SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS f(sale, kind, version)"
+          + " ORDER BY sale, kind"
+          + ASKED_AGAIN;
 
   private static final String LEASE =
       "UPDATE sale_follow_ups SET attempts = attempts + 1,"
@@ -50,6 +61,33 @@ public class SaleFollowUpRepository {
     String[] names = kinds.stream().map(FollowUp::name).toArray(String[]::new);
     return sql.preparedQuery(ENQUEUE)
         .execute(Tuple.of(saleId, posVersion, names))
+        .replaceWithVoid();
+  }
+
+  /** The follow-ups one applied version of a sale asks for. */
+  public record Asked(long saleId, long posVersion, List<FollowUp> kinds) {}
+
+  /** Asks for the follow-ups of many sales in one statement, on the caller's transaction. */
+  public Uni<Void> enqueueAll(SqlClient sql, List<Asked> asked) {
+    var saleIds = new ArrayList<Long>();
+    var kinds = new ArrayList<String>();
+    var versions = new ArrayList<Long>();
+    for (Asked each : asked) {
+      for (FollowUp kind : each.kinds()) {
+        saleIds.add(each.saleId());
+        kinds.add(kind.name());
+        versions.add(each.posVersion());
+      }
+    }
+    if (saleIds.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return sql.preparedQuery(ENQUEUE_ALL)
+        .execute(
+            Tuple.of(
+                saleIds.toArray(Long[]::new),
+                kinds.toArray(String[]::new),
+                versions.toArray(Long[]::new)))
         .replaceWithVoid();
   }
 

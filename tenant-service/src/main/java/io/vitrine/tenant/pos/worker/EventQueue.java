@@ -6,6 +6,7 @@ import static io.vitrine.tenant.common.db.SqlRows.map;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.pos.PosProvider;
@@ -50,6 +51,15 @@ public class EventQueue {
         "UPDATE webhook_events SET status = 'PROCESSED', processed_at = now(), last_error = NULL"
             + " WHERE id = $1",
         Tuple.of(id));
+  }
+
+  /** Marks these events PROCESSED on the caller's transaction (the one that applied them). */
+  public Uni<Void> processed(SqlClient sql, List<Long> ids) {
+    return sql.preparedQuery(
+            "UPDATE webhook_events SET status = 'PROCESSED', processed_at = now(),"
+                + " last_error = NULL WHERE id = ANY($1)")
+        .execute(Tuple.of(ids.toArray(Long[]::new)))
+        .replaceWithVoid();
   }
 
   public Uni<Void> retryLater(long id, Duration delay, String error) {

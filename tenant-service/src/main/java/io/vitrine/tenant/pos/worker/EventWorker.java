@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.worker;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.pos.PosConfig;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -10,14 +11,20 @@ import io.vitrine.tenant.pos.vendor.VendorApiException;
 import io.vitrine.tenant.pos.webhook.WebhookMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 /**
  * Normalises recorded events into sales, asynchronously from their acknowledgement: every {@code
- * vitrine.pos.worker.interval} it leases due events in batches and applies each event's sale by
- * version (with its follow-ups, in the sale's transaction: {@link SaleWriter}); a stock
+ * vitrine.pos.worker.interval} it leases due events in batches and applies the batch's sales by
+ * version, with their follow-ups and the events' PROCESSED mark, in one transaction ({@link
+ * SaleEvents}; one by one with {@link SaleWriter} should that transaction fail); a stock
  * notification's counts are applied newest-wins ({@link StockEvents}). A failed attempt is retried
  * with exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error}
  * holds the error's kind and our own message, never the vendor's data.
@@ -37,6 +44,7 @@ public class EventWorker {
   private final EventProcessor processor;
   private final StockEvents stockEvents;
   private final SaleWriter writer;
+  private final SaleEvents saleEvents;
   private final WebhookMetrics metrics;
   private final PosConfig.Worker config;
   private final boolean enabled;
@@ -47,12 +55,14 @@ public class EventWorker {
       EventProcessor processor,
       StockEvents stockEvents,
       SaleWriter writer,
+      SaleEvents saleEvents,
       WebhookMetrics metrics,
       PosConfig pos) {
     this.queue = queue;
     this.processor = processor;
     this.stockEvents = stockEvents;
     this.writer = writer;
+    this.saleEvents = saleEvents;
     this.metrics = metrics;
     this.config = pos.worker();
     this.enabled = pos.provider().filter(value -> !value.isBlank()).isPresent();
@@ -67,7 +77,7 @@ public class EventWorker {
       return;
     }
     try {
-      drain();
+      drainConcurrently();
       metrics.lag(queue.oldestPendingAgeSeconds().await().indefinitely());
       if (databaseDown) {
         LOG.info("The database is back; normalising POS events again.");
@@ -86,6 +96,31 @@ public class EventWorker {
   }
 
   /**
+   * {@code vitrine.pos.worker.concurrency} drains at once, this thread being one: while one batch
+   * waits for the database, another is applied ({@code SKIP LOCKED} gives each its own events).
+   */
+  private void drainConcurrently() {
+    List<CompletableFuture<Void>> others =
+        IntStream.range(1, config.concurrency())
+            .mapToObj(
+                i -> CompletableFuture.runAsync(this::drain, Infrastructure.getDefaultWorkerPool()))
+            .toList();
+    try {
+      drain();
+    } finally {
+      others.forEach(EventWorker::join);
+    }
+  }
+
+  private static void join(CompletableFuture<Void> drain) {
+    try {
+      drain.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /**
    * Processes due events until none is left or the round limit is reached.
    *
    * @throws RuntimeException a database failure that is no fault of one event (see {@link
@@ -95,25 +130,74 @@ public class EventWorker {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<StoredEvent> events =
           queue.lease(config.batchSize(), config.lease()).await().indefinitely();
-      for (StoredEvent event : events) {
-        process(event);
-      }
+      process(events);
       if (events.size() < config.batchSize()) {
         return;
       }
     }
   }
 
-  private void process(StoredEvent event) {
-    String outcome;
+  /**
+   * Stock events one by one; the sales of the others together ({@link SaleEvents}). An event whose
+   * sale cannot be read fails alone; should the batch's transaction fail, its sales are applied one
+   * by one, so that only the event at fault fails.
+   */
+  private void process(List<StoredEvent> events) {
+    var sales = new ArrayList<SaleEvents.Parsed>();
+    for (StoredEvent event : events) {
+      if (StockEvents.isStock(event)) {
+        attempt(event, () -> stockEvents.apply(event)).ifPresent(done -> processed(event, done));
+      } else {
+        attempt(event, () -> processor.sale(event))
+            .ifPresent(sale -> sales.add(new SaleEvents.Parsed(event, sale)));
+      }
+    }
+    if (!sales.isEmpty()) {
+      applyTogether(sales);
+    }
+  }
+
+  private void applyTogether(List<SaleEvents.Parsed> sales) {
+    List<String> outcomes;
     try {
-      outcome = StockEvents.isStock(event) ? stockEvents.apply(event) : applySale(event);
+      outcomes = saleEvents.apply(sales).await().indefinitely();
+    } catch (RuntimeException e) {
+      if (SqlFailures.isConnectionLoss(e)) {
+        throw e;
+      }
+      LOG.infof(
+          "A batch of %d sales failed (%s), applying them one by one",
+          sales.size(), SqlFailures.describe(e));
+      sales.forEach(this::applyAlone);
+      return;
+    }
+    for (int i = 0; i < sales.size(); i++) {
+      metrics.processed(sales.get(i).event().provider(), outcomes.get(i));
+    }
+  }
+
+  private void applyAlone(SaleEvents.Parsed parsed) {
+    attempt(parsed.event(), () -> applySale(parsed.sale()))
+        .ifPresent(outcome -> processed(parsed.event(), outcome));
+  }
+
+  private void processed(StoredEvent event, String outcome) {
+    queue.processed(event.id()).await().indefinitely();
+    metrics.processed(event.provider(), outcome);
+  }
+
+  /**
+   * The work's result, or empty when it failed: the failed attempt is then recorded.
+   *
+   * @throws RuntimeException a lost connection, which is no fault of the event
+   */
+  private <T> Optional<T> attempt(StoredEvent event, Supplier<T> work) {
+    try {
+      return Optional.of(work.get());
     } catch (VendorApiException e) {
       failedAttempt(event, "vendor-api", e.getMessage());
-      return;
     } catch (MalformedVendorDataException e) {
       failedAttempt(event, "malformed", e.getMessage());
-      return;
     } catch (RuntimeException e) {
       if (SqlFailures.isConnectionLoss(e)) {
         throw e;
@@ -124,15 +208,12 @@ public class EventWorker {
       } else {
         failedAttempt(event, "unexpected", e.getClass().getSimpleName());
       }
-      return;
     }
-    queue.processed(event.id()).await().indefinitely();
-    metrics.processed(event.provider(), outcome);
+    return Optional.empty();
   }
 
-  /** The event's sale, applied by version; its outcome for the meters. */
-  private String applySale(StoredEvent event) {
-    Optional<NormalizedSale> sale = processor.sale(event);
+  /** The sale applied by version on its own; its outcome for the meters. */
+  private String applySale(Optional<NormalizedSale> sale) {
     boolean applied =
         sale.isPresent() && writer.apply(sale.get()).await().indefinitely().isPresent();
     return sale.isEmpty() ? "skipped" : applied ? "applied" : "unchanged";
