@@ -48,7 +48,7 @@ it-test: stack-up ## Run every tier (*Test, *IT, *E2E) against the local stack, 
 
 test: it-test ## Run every test tier that can run here (brings the local stack up first)
 
-run: stack-up build ## The main job: local stack, CRDs, operator, sample retailers until Ready
+run: stack-up build ## The main job: local stack, CRDs, operator, sample retailers until Ready, a sample day to try
 	src/local/operator.sh up
 	src/local/operator.sh samples
 	$(KUBECTL) wait --for=condition=Ready --timeout=180s retailerintegrations --all
@@ -64,8 +64,10 @@ run: stack-up build ## The main job: local stack, CRDs, operator, sample retaile
 	@echo "The sample StoreRollout (kubectl -n vitrine-maison-aster get storerollouts -w to follow it):"
 	@$(KUBECTL) get storerollouts -A
 	@echo
-	@echo "Call a tenant:  curl http://127.0.0.1:18100/q/health/ready"
 	@echo "kubectl:        $(KUBECTL) get vitrine   (operator log: make operator-log)"
+	@echo
+	@echo "A retailer's day in maison-aster: catalog, stores, stock, sales as signed Shopify webhooks, a customer:"
+	@python3 src/local/sample_day.py seed maison-aster
 
 crds: ## Regenerate crds/ from the Java model of the custom resources
 	$(MVN) package -DskipTests -pl operator -am
