@@ -13,6 +13,9 @@ else
   VITRINE_STATE=${VITRINE_STATE:-$VITRINE_CACHE/state}
 fi
 VITRINE_ENV_FILE="$VITRINE_CACHE/stack.env"
+# The API server the operator and tenants use: the local stack's, unless a test points the scripts
+# at another cluster (the kind-testcontainers profile's kind cluster).
+VITRINE_KUBECONFIG_FILE=${VITRINE_KUBECONFIG_FILE:-$VITRINE_CACHE/kubeconfig}
 MAVEN_CENTRAL=${MAVEN_CENTRAL:-https://repo.maven.apache.org/maven2}
 SERVICE_USER=vitrine
 
@@ -150,7 +153,7 @@ POD_MAX_RAM=-XX:MaxRAM=512m
 # reaches the API server as the pod would: the tenant's own tenant-service ServiceAccount (its Role
 # reads ConfigMaps in its namespace, nothing else).
 export_tenant_api_access() {
-  local kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+  local kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_KUBECONFIG_FILE"
   QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
   QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
   QUARKUS_KUBERNETES_CLIENT_TOKEN=$($kubectl_cmd -n "$1" create token tenant-service --duration=24h)

@@ -31,7 +31,8 @@ from datetime import datetime, timedelta, timezone
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LABELS = os.path.join(ROOT, "tenant-service/src/test/resources/labels/sephora-labels.txt")
 CACHE = os.environ.get("VITRINE_CACHE", os.path.expanduser("~/.cache/vitrine"))
-KUBECTL = [os.path.join(CACHE, "kubectl"), "--kubeconfig", os.path.join(CACHE, "kubeconfig")]
+KUBECTL = [os.path.join(CACHE, "kubectl"), "--kubeconfig",
+           os.environ.get("VITRINE_KUBECONFIG_FILE", os.path.join(CACHE, "kubeconfig"))]
 
 # Shopify locations (numeric ids, as Shopify gives them) with labels and WGS 84 coordinates. The
 # first is the sample StoreRollout's pilot store (deploy/samples/maison-aster-rollout.yaml).

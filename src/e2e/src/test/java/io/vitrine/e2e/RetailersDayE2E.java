@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.vitrine.api.v1alpha1.rollout.PhaseState;
 import io.vitrine.api.v1alpha1.rollout.StoreRollout;
+import io.vitrine.e2e.cluster.E2eCluster;
+import io.vitrine.e2e.cluster.LocalScripts;
 import io.vitrine.e2e.day.FakeShopifyAdmin;
-import io.vitrine.e2e.day.LocalScripts;
 import io.vitrine.e2e.day.PublishedLabels;
 import io.vitrine.e2e.day.PublishedLabels.Label;
 import io.vitrine.e2e.day.RealmUsers;
@@ -44,6 +43,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A beauty retailer's day on the whole platform, through public interfaces only: a
@@ -57,6 +57,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>The tests run in order and share the tenant; each names one act of the day.
  */
+@ExtendWith(E2eCluster.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RetailersDayE2E {
@@ -107,8 +108,7 @@ class RetailersDayE2E {
   @BeforeAll
   void aRetailerIntegrationBecomesATenant() throws Exception {
     stack = LocalStack.load();
-    kube =
-        new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(stack.kubeconfig())).build();
+    kube = E2eCluster.client();
     LocalScripts.run("operator.sh", "up");
     shopifyAdmin = FakeShopifyAdmin.start(apiToken);
     createPosSecret();

@@ -1,4 +1,4 @@
-package io.vitrine.e2e.day;
+package io.vitrine.e2e.cluster;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The local stack's scripts ({@code src/local}) as a platform team runs them. */
+/**
+ * The local stack's scripts ({@code src/local}) as a platform team runs them, against the cluster
+ * of {@link E2eCluster}.
+ */
 public final class LocalScripts {
 
   private static final Path LOCAL = Path.of("..", "local");
@@ -20,6 +23,7 @@ public final class LocalScripts {
     var command = new ArrayList<>(List.of("bash", LOCAL.resolve(name).toString()));
     command.addAll(List.of(args));
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(E2eCluster.scriptEnvironment());
     builder.environment().putAll(environment);
     var process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
