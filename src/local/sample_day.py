@@ -373,7 +373,7 @@ def send_sales(tenant, orders_to_send):
                                           "X-Shopify-Topic": "orders/create",
                                           "X-Shopify-Shop-Domain": tenant.shop,
                                           "X-Shopify-Webhook-Id": webhook_id,
-                                          "X-Shopify-API-Version": "2025-07"})
+                                          "X-Shopify-API-Version": "2025-01"})
     log(f"sales: {len(orders_to_send)} signed Shopify orders/create webhooks over {DAYS_OF_SALES} "
         "days (a repeated delivery is recorded once)")
 

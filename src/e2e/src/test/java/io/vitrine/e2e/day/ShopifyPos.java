@@ -108,7 +108,7 @@ public final class ShopifyPos {
             .header("X-Shopify-Topic", topic)
             .header("X-Shopify-Shop-Domain", shop)
             .header("X-Shopify-Webhook-Id", UUID.randomUUID().toString())
-            .header("X-Shopify-API-Version", "2025-07")
+            .header("X-Shopify-API-Version", "2025-01")
             .header("X-Shopify-Hmac-Sha256", sign(body, key))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
