@@ -106,8 +106,20 @@ start_background() {
     [ "$(id -u)" = 0 ] && drop=(setpriv --reuid="$2" --regid="$(id -g "$2")" --init-groups --)
     shift 2
   fi
-  nohup setsid "${drop[@]}" "$@" >"$logfile" 2>&1 </dev/null &
+  (close_inherited_fds && exec nohup setsid "${drop[@]}" "$@" >"$logfile" 2>&1 </dev/null) &
   echo $! >"$pidfile"
+}
+
+# close_inherited_fds: closes every file descriptor above 2 of this (sub)shell. A server started
+# in the background must not keep its caller's: under "flock /work/.operator.lock make run" the
+# operator and tenant-services would otherwise hold the lock for as long as they run.
+close_inherited_fds() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+  done
+  return 0
 }
 
 ensure_service_user() {
