@@ -271,7 +271,7 @@ def ensure_stores(tenant, token):
 def stock_rows(products):
     """Counts per store: most products on the shelf, about one in ten sold out."""
     rows = []
-    for store_index, (location, *_rest) in enumerate(STORES):
+    for location, *_rest in STORES:
         chance = random.Random(f"stock-{location}")
         for product in products:
             quantity = 0 if chance.random() < 0.1 else chance.randint(2, 24)
@@ -294,9 +294,9 @@ def import_stock(tenant, token, products, keep_in_stock):
 
 def regimens(products):
     """Each serum's usual partners (a cleanser, a moisturizer, a sunscreen), fixed per serum, so the
-    sales hold the co-purchase pattern a real chain's would. The demo serum (the first without
-    fragrance or nuts, DEMO_REGIMEN) goes with fragrance-free partners and one fragranced moisturizer, which the
-    allergic customer must not be offered however often it sells with the serum."""
+    sales hold the co-purchase pattern a real chain's would. The demo's serum (DEMO_REGIMEN) goes
+    with its fragrance-free partners and one fragranced moisturizer, which the allergic customer
+    must not be offered however often it sells with the serum."""
     by_category = {}
     for product in products:
         if "no-list" not in product["groups"]:
@@ -329,7 +329,7 @@ def orders(products, now):
     chance = random.Random("orders")
     result, number = [], 1000
     for day in range(DAYS_OF_SALES, 0, -1):
-        for store_index, (location, *_rest) in enumerate(STORES):
+        for location, *_rest in STORES:
             for _ in range(chance.randint(6, 10)):
                 number += 1
                 if chance.random() < 0.25:
@@ -423,7 +423,7 @@ def seed(name):
     fragranced = fragranced_moisturizer(products)
     import_catalog(tenant, admin, products)
     ensure_stores(tenant, admin)
-    import_stock(tenant, admin, products, {anchor["sku"], fragranced["sku"]})
+    import_stock(tenant, admin, products, {anchor["sku"]} | {p["sku"] for p in partners})
     send_sales(tenant, orders(products, datetime.now(timezone.utc)))
     ensure_customer(tenant, admin)
 
