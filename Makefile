@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py src/contracts/src/main/java
 
-.PHONY: check e2e-kind bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: check test-on-kind bench-operator bench-ingest bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,7 +48,7 @@ it-test: stack-up ## Run every tier (*Test, *IT, *E2E) against the local stack, 
 
 test: it-test ## Run every test tier that can run here (brings the local stack up first)
 
-e2e-kind: stack-up ## The *E2E classes on kind through Testcontainers (-Pkind-testcontainers); without Docker they are reported skipped, with the reason
+test-on-kind: stack-up ## The *E2E classes on kind through Testcontainers (-Pkind-testcontainers); without Docker they are reported skipped, with the reason
 	src/local/tenants.sh down
 	src/local/operator.sh down
 	$(MVN) verify -Pkind-testcontainers -pl src/e2e -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
