@@ -13,6 +13,9 @@ else
   VITRINE_STATE=${VITRINE_STATE:-$VITRINE_CACHE/state}
 fi
 VITRINE_ENV_FILE="$VITRINE_CACHE/stack.env"
+# The API server the operator and tenants use: the local stack's, unless a test points the scripts
+# at another cluster (the kind-testcontainers profile's kind cluster).
+VITRINE_KUBECONFIG_FILE=${VITRINE_KUBECONFIG_FILE:-$VITRINE_CACHE/kubeconfig}
 MAVEN_CENTRAL=${MAVEN_CENTRAL:-https://repo.maven.apache.org/maven2}
 SERVICE_USER=vitrine
 
@@ -103,8 +106,20 @@ start_background() {
     [ "$(id -u)" = 0 ] && drop=(setpriv --reuid="$2" --regid="$(id -g "$2")" --init-groups --)
     shift 2
   fi
-  nohup setsid "${drop[@]}" "$@" >"$logfile" 2>&1 </dev/null &
+  (close_inherited_fds && exec nohup setsid "${drop[@]}" "$@" >"$logfile" 2>&1 </dev/null) &
   echo $! >"$pidfile"
+}
+
+# close_inherited_fds: closes every file descriptor above 2 of this (sub)shell. A server started
+# in the background must not keep its caller's: under "flock /work/.operator.lock make run" the
+# operator and tenant-services would otherwise hold the lock for as long as they run.
+close_inherited_fds() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+  done
+  return 0
 }
 
 ensure_service_user() {
@@ -150,7 +165,7 @@ POD_MAX_RAM=-XX:MaxRAM=512m
 # reaches the API server as the pod would: the tenant's own tenant-service ServiceAccount (its Role
 # reads ConfigMaps in its namespace, nothing else).
 export_tenant_api_access() {
-  local kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+  local kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_KUBECONFIG_FILE"
   QUARKUS_KUBERNETES_CLIENT_API_SERVER_URL=$($kubectl_cmd config view --minify -o jsonpath='{.clusters[0].cluster.server}')
   QUARKUS_KUBERNETES_CLIENT_CA_CERT_DATA=$($kubectl_cmd config view --minify --raw -o jsonpath='{.clusters[0].cluster.certificate-authority-data}')
   QUARKUS_KUBERNETES_CLIENT_TOKEN=$($kubectl_cmd -n "$1" create token tenant-service --duration=24h)

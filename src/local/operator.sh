@@ -16,7 +16,7 @@ OPERATOR_PORT=${VITRINE_OPERATOR_PORT:-18090}
 dir="$VITRINE_STATE/operator"
 pidfile="$dir/operator.pid"
 jar="$root/operator/target/quarkus-app/quarkus-run.jar"
-kubectl() { "$VITRINE_CACHE/kubectl" --kubeconfig "$VITRINE_CACHE/kubeconfig" "$@"; }
+kubectl() { "$VITRINE_CACHE/kubectl" --kubeconfig "$VITRINE_KUBECONFIG_FILE" "$@"; }
 stack() { (. "$VITRINE_ENV_FILE" && echo "${!1:?run make stack-up first}"); }
 
 ready() { curl -fs "http://127.0.0.1:$OPERATOR_PORT/q/health/ready" >/dev/null; }

@@ -12,7 +12,7 @@ source "$here/lib.sh"
 FIRST_PORT=${VITRINE_TENANT_FIRST_PORT:-18100}
 dir="$VITRINE_STATE/tenants"
 jar="$root/tenant-service/target/quarkus-app/quarkus-run.jar"
-kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_CACHE/kubeconfig"
+kubectl_cmd="$VITRINE_CACHE/kubectl --kubeconfig $VITRINE_KUBECONFIG_FILE"
 # On a JDK 25 or newer, tenant-service starts from an AOT cache (JEP 483, 514, 515: classes loaded
 # and linked, method profiles) that the first start after a build records: it starts in about
 # half the time and CPU. Without such a JDK it runs on `java` as before.

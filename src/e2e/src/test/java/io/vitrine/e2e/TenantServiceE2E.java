@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.vitrine.testing.LocalStack;
+import io.vitrine.e2e.cluster.E2eCluster;
+import io.vitrine.e2e.cluster.LocalScripts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,15 +21,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole platform as a platform team uses it: the operator as a process (as its ServiceAccount),
  * a RetailerIntegration applied as plain YAML would be, and the tenant's tenant-service started
  * from nothing but the ConfigMap and Secrets the operator created.
  */
+@ExtendWith(E2eCluster.class)
 class TenantServiceE2E {
 
-  private static final Path LOCAL = Path.of("..", "local");
   private static final ResourceDefinitionContext RETAILERS =
       new ResourceDefinitionContext.Builder()
           .withGroup("vitrine.io")
@@ -47,10 +45,7 @@ class TenantServiceE2E {
 
   @BeforeAll
   static void startOperator() throws Exception {
-    kube =
-        new KubernetesClientBuilder()
-            .withConfig(Config.fromKubeconfig(LocalStack.load().kubeconfig()))
-            .build();
+    kube = E2eCluster.client();
     script("operator.sh", "up");
   }
 
@@ -133,12 +128,7 @@ class TenantServiceE2E {
 
   private static String script(String name, String... args)
       throws IOException, InterruptedException {
-    var command = new java.util.ArrayList<>(List.of("bash", LOCAL.resolve(name).toString()));
-    command.addAll(List.of(args));
-    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(name + " " + String.join(" ", args) + ":\n" + output).isZero();
-    return output;
+    return LocalScripts.run(name, args);
   }
 
   @AfterAll
