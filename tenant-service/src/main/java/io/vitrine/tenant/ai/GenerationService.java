@@ -69,17 +69,34 @@ public class GenerationService implements ModelGateway {
       return fallback(request, Attempt.refused(verdict), started);
     }
     return Uni.createFrom()
-        .item(() -> request.model().apply(request.prompt()))
+        .item(() -> answer(request))
         .runSubscriptionOn(workers)
         .ifNoItem()
         .after(request.deadline())
-        .recoverWithItem(() -> ModelFallback.unanswered(FallbackReason.MODEL_TIMEOUT))
+        .recoverWithItem(() -> unanswered(ModelFallback.unanswered(FallbackReason.MODEL_TIMEOUT)))
         .onFailure()
-        .recoverWithItem(ModelFallback::unanswered)
-        .flatMap(result -> settle(request, result, started));
+        .recoverWithItem(failure -> unanswered(ModelFallback.unanswered(failure)))
+        .flatMap(answer -> settle(request, answer, started));
   }
 
-  private Uni<Generation> settle(GenerationRequest request, Result<String> result, long started) {
+  /** Calls the feature's AI service; on the calling thread, as {@link ServedModel} needs. */
+  private static Answer answer(GenerationRequest request) {
+    ServedModel.clear();
+    Result<String> result = request.model().apply(request.prompt());
+    ChatResponse served =
+        result.finalResponse() != null ? result.finalResponse() : ServedModel.take();
+    return new Answer(result, modelVersion(served));
+  }
+
+  private static Answer unanswered(Result<String> result) {
+    return new Answer(result, null);
+  }
+
+  /** What the AI service answered, and the model version the server reported for it. */
+  private record Answer(Result<String> result, String modelVersion) {}
+
+  private Uni<Generation> settle(GenerationRequest request, Answer answer, long started) {
+    Result<String> result = answer.result();
     if (result instanceof ModelFallback.Unanswered unanswered) {
       FallbackReason reason = unanswered.reason();
       return fallback(
@@ -97,7 +114,7 @@ public class GenerationService implements ModelGateway {
         GeneratedBy.MODEL,
         text,
         Attempt.sent(null),
-        modelVersion(result.finalResponse()),
+        answer.modelVersion(),
         started);
   }
 

@@ -40,7 +40,9 @@ final class GuardedChatModel implements ChatModel {
     if (!found.isEmpty()) {
       throw new PromptRefusedException(new GuardVerdict(found));
     }
-    return model.chat(request);
+    ChatResponse response = model.chat(request);
+    ServedModel.record(response);
+    return response;
   }
 
   private static List<String> texts(ChatMessage message) {
