@@ -85,6 +85,19 @@ class LocalModelIT {
     assertThat(audit.getString("source_id")).isEqualTo(Long.toString(sale));
     assertThat(audit.getString("model")).isEqualTo(LocalModelResource.MODEL);
     assertThat(audit.getList("citations")).hasSize(2);
+    given()
+        .auth()
+        .oauth2(Tokens.of(Roles.AUDITOR))
+        .get("/v1/admin/generations?source=sale:" + sale)
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.contains(message.generationId().toString()));
+    given()
+        .auth()
+        .oauth2(Tokens.of(Roles.STORE_MANAGER))
+        .get("/v1/admin/generations/" + message.generationId())
+        .then()
+        .statusCode(403);
     String content = answer.path("choices").get(0).path("message").path("content").asText().strip();
     if (message.generatedBy().equals("model")) {
       assertThat(audit.getString("model_version"))
