@@ -90,6 +90,21 @@ class TenantAiTest {
         .isEqualTo(Optional.empty());
   }
 
+  @Test
+  void theTenantMayReachTheEndpointsPort() {
+    var ai = new AiSpec();
+    assertThat(AiEndpoint.egressPort(null)).isEmpty();
+    ai.setBaseUrl("https://models.example.com/v1");
+    assertThat(AiEndpoint.egressPort(ai)).contains(443);
+    ai.setBaseUrl("http://llama.models.svc:8080/v1");
+    assertThat(AiEndpoint.egressPort(ai)).contains(8080);
+
+    var policy = TenantNetworkPolicies.tenantService(names, 8080, List.of(15432, 8080));
+    assertThat(policy.getSpec().getEgress().get(1).getPorts())
+        .extracting(port -> port.getPort().getIntVal())
+        .contains(8080);
+  }
+
   private static void assertReadsOptionalKey(List<io.fabric8.kubernetes.api.model.EnvVar> env) {
     assertThat(env)
         .filteredOn(var -> var.getName().equals("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY"))
