@@ -71,6 +71,10 @@ import java.util.concurrent.TimeUnit;
           type = PosCredentialsSecretDependent.class,
           dependsOn = {NAMESPACE, KEPT_PSEUDONYM_KEY}),
       @Dependent(
+          name = AI_SECRET,
+          type = AiCredentialsSecretDependent.class,
+          dependsOn = NAMESPACE),
+      @Dependent(
           name = DATABASE_SECRET,
           type = DatabaseSecretDependent.class,
           dependsOn = NAMESPACE),
@@ -93,6 +97,7 @@ import java.util.concurrent.TimeUnit;
             RESOURCE_QUOTA,
             LIMIT_RANGE,
             POS_SECRET,
+            AI_SECRET,
             PSEUDONYM_KEY,
             CONFIG,
             DATABASE,

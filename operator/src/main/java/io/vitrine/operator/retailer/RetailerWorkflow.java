@@ -17,6 +17,7 @@ public final class RetailerWorkflow {
   public static final String NETWORK_POLICY_DEFAULT_DENY = "network-policy-default-deny";
   public static final String NETWORK_POLICY_TENANT_SERVICE = "network-policy-tenant-service";
   public static final String POS_SECRET = "pos-credentials";
+  public static final String AI_SECRET = "ai-credentials";
   public static final String DATABASE_SECRET = "database-credentials";
   public static final String KEYCLOAK_SECRET = "keycloak-clients";
   public static final String KEPT_PSEUDONYM_KEY = "kept-pseudonym-key";
@@ -53,7 +54,8 @@ public final class RetailerWorkflow {
         "DatabaseReady", List.of(DATABASE_SECRET, KEPT_PSEUDONYM_KEY, PSEUDONYM_KEY, DATABASE));
     parts.put("CatalogIndexReady", List.of(CATALOG_INDEX));
     parts.put("RealmReady", List.of(KEYCLOAK_SECRET, REALM));
-    parts.put("WorkloadReady", List.of(CONFIG, DEPLOYMENT, SERVICE, POD_DISRUPTION_BUDGET));
+    parts.put(
+        "WorkloadReady", List.of(AI_SECRET, CONFIG, DEPLOYMENT, SERVICE, POD_DISRUPTION_BUDGET));
     return Collections.unmodifiableMap(parts);
   }
 }

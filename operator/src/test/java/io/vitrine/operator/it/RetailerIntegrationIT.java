@@ -9,18 +9,22 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vitrine.api.v1alpha1.AiSpec;
 import io.vitrine.api.v1alpha1.DeletionPolicy;
 import io.vitrine.api.v1alpha1.RetailerIntegration;
+import io.vitrine.api.v1alpha1.SecretReference;
 import io.vitrine.operator.platform.keycloak.KeycloakRealms;
 import io.vitrine.operator.platform.opensearch.OpenSearchCatalogs;
 import io.vitrine.operator.platform.postgres.PostgresTenants;
 import io.vitrine.operator.retailer.model.TenantNames;
+import io.vitrine.operator.retailer.model.TenantSecrets;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +85,37 @@ class RetailerIntegrationIT {
   }
 
   @Test
+  void theRetailersModelEndpointReachesTheTenantAndItsKeyOnlyTheTenantsSecret() {
+    var retailer = tenants.newRetailer(DeletionPolicy.Delete);
+    var posSecret = retailer.getSpec().getPos().getCredentialsSecretRef();
+    var keySecret = new SecretReference(posSecret.getNamespace(), posSecret.getName() + "-ai");
+    retailer.getSpec().setAi(ai("https://models.example.com/v1", keySecret));
+    String key = "sk-" + java.util.UUID.randomUUID();
+    client
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName(keySecret.getName())
+                .withNamespace(keySecret.getNamespace())
+                .endMetadata()
+                .withStringData(java.util.Map.of("apiKey", key))
+                .build())
+        .serverSideApply();
+    var names = TenantNames.of(tenants.apply(retailer));
+
+    tenants.awaitReady(retailer);
+
+    var config = client.configMaps().inNamespace(names.namespace()).withName("tenant-config").get();
+    assertThat(config.getData())
+        .containsEntry("QUARKUS_LANGCHAIN4J_OPENAI_ENABLE_INTEGRATION", "true")
+        .containsEntry("QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL", "https://models.example.com/v1")
+        .containsEntry("QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME", "gpt-4o-mini")
+        .doesNotContainValue(key);
+    Secret copy = client.secrets().inNamespace(names.namespace()).withName("ai-credentials").get();
+    assertThat(TenantSecrets.value(copy, "apiKey")).contains(key);
+  }
+
+  @Test
   void invalidSpecIsRefusedByTheApiServerWithAClearMessage() {
     var missingShop = tenants.newRetailer(DeletionPolicy.Delete);
     missingShop.getSpec().getPos().setShopDomain(null);
@@ -88,6 +123,8 @@ class RetailerIntegrationIT {
     badId.getSpec().setRetailerId("Not_A_DNS_Label");
     var unknownFeature = tenants.newRetailer(DeletionPolicy.Delete);
     unknownFeature.getSpec().getTenantService().getFeatureDefaults().put("teleportation", true);
+    var plainHttpModel = tenants.newRetailer(DeletionPolicy.Delete);
+    plainHttpModel.getSpec().setAi(ai("http://models.example.com/v1", null));
 
     assertThatThrownBy(() -> client.resource(missingShop).create())
         .isInstanceOf(KubernetesClientException.class)
@@ -98,6 +135,17 @@ class RetailerIntegrationIT {
     assertThatThrownBy(() -> client.resource(unknownFeature).create())
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("featureDefaults names a feature Vitrine does not have");
+    assertThatThrownBy(() -> client.resource(plainHttpModel).create())
+        .isInstanceOf(KubernetesClientException.class)
+        .hasMessageContaining("ai.baseUrl must be an https:// URL");
+  }
+
+  private static AiSpec ai(String baseUrl, SecretReference key) {
+    var ai = new AiSpec();
+    ai.setBaseUrl(baseUrl);
+    ai.setModel("gpt-4o-mini");
+    ai.setApiKeySecretRef(key);
+    return ai;
   }
 
   @Test

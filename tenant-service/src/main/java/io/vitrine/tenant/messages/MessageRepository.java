@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.ai.Generation;
 import io.vitrine.tenant.audit.AuditRow;
 import io.vitrine.tenant.audit.AuditRows;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class MessageRepository {
 
   private static final String VIEW_COLUMNS =
       "id, kind, sale_id, store_id, status, skip_reason, channel, subject, body, decided_by,"
-          + " decided_at, decision_note, sent_at, created_at";
+          + " decided_at, decision_note, sent_at, created_at, generated_by, generation_id";
 
   private final Pool pool;
 
@@ -80,7 +81,7 @@ public class MessageRepository {
 
   public Uni<List<PurchasedProduct>> purchased(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            "SELECT p.name, p.brand, p.category FROM sale_lines l"
+            "SELECT p.name, p.brand, p.category, p.sku FROM sale_lines l"
                 + " JOIN products p ON p.sku = l.sku"
                 + " WHERE l.sale_id = $1 AND l.quantity > 0 ORDER BY l.line_number")
         .execute(Tuple.of(saleId))
@@ -90,7 +91,10 @@ public class MessageRepository {
                     rows,
                     row ->
                         new PurchasedProduct(
-                            row.getString(0), row.getString(1), row.getString(2))));
+                            row.getString(0),
+                            row.getString(1),
+                            row.getString(2),
+                            row.getString(3))));
   }
 
   /** Queues a draft unless the sale has a message of this kind already. */
@@ -99,10 +103,12 @@ public class MessageRepository {
       MessageKind kind,
       SaleContext sale,
       ContactConsent.Contact contact,
-      RenderedMessage text) {
+      RenderedMessage text,
+      Generation generation) {
     return sql.preparedQuery(
             "INSERT INTO messages (kind, sale_id, store_id, customer_id, status, channel,"
-                + " address_ref, subject, body) VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6, $7, $8)"
+                + " address_ref, subject, body, generated_by, generation_id)"
+                + " VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6, $7, $8, $9, $10)"
                 + " ON CONFLICT (sale_id, kind) DO NOTHING RETURNING id")
         .execute(
             Tuple.from(
@@ -114,7 +120,9 @@ public class MessageRepository {
                   contact.channel().name(),
                   contact.addressRef(),
                   text.subject(),
-                  text.body()
+                  text.body(),
+                  generation.generatedBy().key(),
+                  generation.id()
                 }))
         .map(rows -> first(rows).map(row -> row.getLong(0)));
   }
@@ -263,7 +271,9 @@ public class MessageRepository {
         instant(row.getOffsetDateTime("decided_at")),
         row.getString("decision_note"),
         instant(row.getOffsetDateTime("sent_at")),
-        instant(row.getOffsetDateTime("created_at")));
+        instant(row.getOffsetDateTime("created_at")),
+        row.getString("generated_by"),
+        row.getUUID("generation_id"));
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

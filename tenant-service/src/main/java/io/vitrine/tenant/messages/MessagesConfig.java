@@ -6,9 +6,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Delivery of approved messages ({@code vitrine.messages.*}). */
+/** Drafting and delivery of approved messages ({@code vitrine.messages.*}). */
 @ConfigMapping(prefix = "vitrine.messages")
 public interface MessagesConfig {
+
+  /**
+   * How long a draft waits for the tenant's model to phrase it before the template's text is used
+   * (drafting runs after the sale is stored, never on the checkout path).
+   */
+  @WithDefault("PT30S")
+  Duration draftDeadline();
 
   /** How often the dispatcher looks for due outbox rows (a scheduler interval, e.g. 5s). */
   @WithDefault("5s")

@@ -76,6 +76,23 @@ class TenantServiceArchitectureTest {
   }
 
   @Test
+  void theCheckoutPathNeverWaitsForAModel() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".checkout..", ROOT + ".pos..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".ai..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.langchain4j..")
+        .because(
+            "generative features run after the sale (drafts) or beside it (copilot), never in the"
+                + " checkout's deadline unless a StoreRollout setting asks for it")
+        .check(production);
+  }
+
+  @Test
   void everyClassLivesInAFeatureOrInCommon() {
     classes()
         .that()

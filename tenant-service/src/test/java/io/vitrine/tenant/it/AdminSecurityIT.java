@@ -48,6 +48,11 @@ class AdminSecurityIT {
           new Endpoint("GET", "/v1/admin/audit", Set.of("auditor")),
           new Endpoint(
               "GET",
+              "/v1/admin/generations/00000000-0000-0000-0000-000000000000",
+              Set.of("auditor")),
+          new Endpoint("GET", "/v1/admin/generations?source=sale:1", Set.of("auditor")),
+          new Endpoint(
+              "GET",
               "/v1/customers/pseudo-000000/profile",
               Set.of("associate", "store-manager", "retailer-admin")));
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vitrine.api.flags.FlagsDocument;
+import io.vitrine.tenant.ai.FallbackReason;
+import io.vitrine.tenant.ai.ModelFallback;
+import io.vitrine.tenant.ai.ModelGateway;
+import io.vitrine.tenant.ai.Sha256;
 import io.vitrine.tenant.common.security.Roles;
 import io.vitrine.tenant.flags.Feature;
 import io.vitrine.tenant.flags.PublishedFeatureFlags;
@@ -20,6 +26,7 @@ import io.vitrine.tenant.messages.DraftOutcome;
 import io.vitrine.tenant.messages.MessageStatus;
 import io.vitrine.tenant.messages.OutboxDispatcher;
 import io.vitrine.tenant.messages.PostPurchaseMessageService;
+import io.vitrine.tenant.messages.RegimenMessageModel;
 import io.vitrine.tenant.messages.SkipReason;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -50,6 +57,8 @@ class PostPurchaseMessagesIT {
   @Inject OutboxDispatcher dispatcher;
   @Inject PublishedFeatureFlags flags;
   @Inject SaleFollowUpRequests followUps;
+  @Inject ModelGateway gateway;
+  @Inject RegimenMessageModel model;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -78,6 +87,40 @@ class PostPurchaseMessagesIT {
         .statusCode(200)
         .body("id", hasItem((int) id));
     assertThat(auditActions(id)).containsExactly("message.drafted");
+  }
+
+  @Test
+  void withoutAModelEndpointTheDraftIsTheTemplatesAndSaysSo() {
+    long sale = regimenSale(emailConsent(SalesFixture.unique("crm")));
+
+    var message = draft(sale).message();
+
+    assertThat(gateway.configured()).isFalse();
+    assertThat(message.generatedBy()).isEqualTo("fallback");
+    given()
+        .auth()
+        .oauth2(Tokens.of(Roles.AUDITOR))
+        .get("/v1/admin/generations/" + message.generationId())
+        .then()
+        .statusCode(200)
+        .body("generated_by", equalTo("fallback"))
+        .body("fallback_reason", equalTo("no-model-endpoint"))
+        .body("source_type", equalTo("sale"))
+        .body("source_id", equalTo(Long.toString(sale)))
+        .body("prompt_template", equalTo("post-purchase-regimen"))
+        .body("output_sha256", equalTo(Sha256.hex(message.body())))
+        .body("citations.size()", equalTo(2))
+        .body("$", not(hasKey("prompt_sha256")));
+  }
+
+  @Test
+  void theAiServiceWithTheModelDisabledAnswersItsFallback() {
+    var result = model.phrase("You write care guides.", "Morning routine: [P1] serum");
+
+    assertThat(result.content()).isNull();
+    assertThat(result).isInstanceOf(ModelFallback.Unanswered.class);
+    assertThat(((ModelFallback.Unanswered) result).reason())
+        .isIn(FallbackReason.MODEL_ERROR, FallbackReason.CIRCUIT_OPEN);
   }
 
   @Test

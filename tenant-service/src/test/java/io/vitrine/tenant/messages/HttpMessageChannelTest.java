@@ -97,6 +97,11 @@ class HttpMessageChannelTest {
         };
     return new MessagesConfig() {
       @Override
+      public Duration draftDeadline() {
+        return Duration.ofSeconds(1);
+      }
+
+      @Override
       public String dispatchEvery() {
         return "1s";
       }

@@ -27,6 +27,7 @@ public class DeploymentDependent
     List<Secret> secrets =
         List.of(
                 RetailerWorkflow.POS_SECRET,
+                RetailerWorkflow.AI_SECRET,
                 RetailerWorkflow.PSEUDONYM_KEY,
                 RetailerWorkflow.DATABASE_SECRET,
                 RetailerWorkflow.KEYCLOAK_SECRET)

@@ -18,6 +18,7 @@ final class Selectors {
   static final String NETWORK_POLICY_DEFAULT_DENY = MANAGED + "network-policy-default-deny";
   static final String NETWORK_POLICY_TENANT_SERVICE = MANAGED + "network-policy-tenant-service";
   static final String POS_SECRET = MANAGED + "pos-credentials";
+  static final String AI_SECRET = MANAGED + "ai-credentials";
   static final String DATABASE_SECRET = MANAGED + "database-credentials";
   static final String KEYCLOAK_SECRET = MANAGED + "keycloak-clients";
   static final String KEPT_PSEUDONYM_KEY = MANAGED + "kept-pseudonym-key";

@@ -7,6 +7,11 @@ public final class SecretNames {
   public static final String POS_API_TOKEN = "apiToken";
   public static final String POS_WEBHOOK_SIGNING_KEY = "webhookSigningKey";
 
+  /** The copy of the model endpoint's API key ({@code spec.ai}); empty when it takes none. */
+  public static final String AI_CREDENTIALS = "ai-credentials";
+
+  public static final String AI_API_KEY = "apiKey";
+
   public static final String DATABASE = "database-credentials";
   public static final String DATABASE_PASSWORD = "password";
 

@@ -1,5 +1,9 @@
 package io.vitrine.operator.retailer.model;
 
+import static io.vitrine.api.config.TenantServiceProperties.AI_BASE_URL;
+import static io.vitrine.api.config.TenantServiceProperties.AI_ENABLED;
+import static io.vitrine.api.config.TenantServiceProperties.AI_MODEL_NAME;
+import static io.vitrine.api.config.TenantServiceProperties.AI_TIMEOUT;
 import static io.vitrine.api.config.TenantServiceProperties.CATALOG_INDEX_ALIAS;
 import static io.vitrine.api.config.TenantServiceProperties.DATABASE_SCHEMA;
 import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_JDBC_URL;
@@ -30,11 +34,13 @@ import static io.vitrine.api.config.TenantServiceProperties.environmentVariable;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.vitrine.api.config.TenantServiceProperties;
+import io.vitrine.api.v1alpha1.AiSpec;
 import io.vitrine.api.v1alpha1.JvmProfile;
 import io.vitrine.api.v1alpha1.MessagingSpec;
 import io.vitrine.api.v1alpha1.PosSpec;
 import io.vitrine.api.v1alpha1.RetailerIntegration;
 import io.vitrine.operator.platform.keycloak.RealmSpec;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -113,6 +119,7 @@ public final class TenantConfig {
         environmentVariable(FEATURE_DEFAULTS),
         features(spec.getTenantService().getFeatureDefaults()));
     env.putAll(messaging(spec.getTenantService().getMessaging()));
+    env.putAll(ai(spec.getAi()));
     // StoreRollout flags: tenant-service watches the operator's ConfigMaps in its namespace.
     env.put(environmentVariable(FEATURES_KUBERNETES_ENABLED), "true");
     env.put(environmentVariable(FEATURES_KUBERNETES_NAMESPACE), names.namespace());
@@ -138,6 +145,19 @@ public final class TenantConfig {
     if (messaging != null) {
       putIfSet(env, environmentVariable(MESSAGES_EMAIL_URL), messaging.getEmailUrl());
       putIfSet(env, environmentVariable(MESSAGES_SMS_URL), messaging.getSmsUrl());
+    }
+    return env;
+  }
+
+  /** The model endpoint; its API key comes from the ai-credentials Secret, not from here. */
+  private static Map<String, String> ai(AiSpec ai) {
+    var env = new TreeMap<String, String>();
+    if (ai != null) {
+      env.put(environmentVariable(AI_ENABLED), "true");
+      env.put(environmentVariable(AI_BASE_URL), ai.getBaseUrl());
+      env.put(environmentVariable(AI_MODEL_NAME), ai.getModel());
+      env.put(
+          environmentVariable(AI_TIMEOUT), Duration.ofSeconds(ai.getTimeoutSeconds()).toString());
     }
     return env;
   }

@@ -26,6 +26,19 @@ public final class TenantSecrets {
     return encodedSecret(names, SecretNames.POS_CREDENTIALS, "pos-credentials", encoded);
   }
 
+  /**
+   * The tenant's copy of the model endpoint's API key: key {@code apiKey}, or no data when the
+   * endpoint takes no key (tenant-service reads it as optional).
+   */
+  public static Secret aiCredentials(TenantNames names, Optional<Secret> source) {
+    var encoded = new TreeMap<String, String>();
+    source
+        .flatMap(secret -> Optional.ofNullable(secret.getData()))
+        .map(data -> data.get(SecretNames.AI_API_KEY))
+        .ifPresent(value -> encoded.put(SecretNames.AI_API_KEY, value));
+    return encodedSecret(names, SecretNames.AI_CREDENTIALS, "ai-credentials", encoded);
+  }
+
   /** The database role's password: generated once, then kept as long as the Secret exists. */
   public static Secret database(TenantNames names, Optional<Secret> existing) {
     return secret(

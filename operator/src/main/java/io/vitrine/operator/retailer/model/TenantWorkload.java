@@ -1,5 +1,6 @@
 package io.vitrine.operator.retailer.model;
 
+import static io.vitrine.api.config.TenantServiceProperties.AI_API_KEY;
 import static io.vitrine.api.config.TenantServiceProperties.DATASOURCE_PASSWORD;
 import static io.vitrine.api.config.TenantServiceProperties.FLYWAY_MIGRATE_AT_START;
 import static io.vitrine.api.config.TenantServiceProperties.INIT_AND_EXIT;
@@ -254,7 +255,8 @@ public final class TenantWorkload {
             SecretNames.POS_WEBHOOK_SIGNING_KEY,
             true),
         fromSecret(
-            POS_PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY_VALUE, false));
+            POS_PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY, SecretNames.PSEUDONYM_KEY_VALUE, false),
+        fromSecret(AI_API_KEY, SecretNames.AI_CREDENTIALS, SecretNames.AI_API_KEY, true));
   }
 
   private static EnvVar fromSecret(String property, String secret, String key, boolean optional) {

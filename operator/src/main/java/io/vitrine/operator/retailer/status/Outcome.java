@@ -1,7 +1,7 @@
 package io.vitrine.operator.retailer.status;
 
 import io.vitrine.operator.platform.PlatformUnavailableException;
-import io.vitrine.operator.retailer.model.InvalidPosCredentialsException;
+import io.vitrine.operator.retailer.model.InvalidCredentialsException;
 
 /** What became of one dependent in a reconciliation. */
 public record Outcome(Kind kind, String reason, String message) {
@@ -37,7 +37,7 @@ public record Outcome(Kind kind, String reason, String message) {
     if (cause instanceof PlatformUnavailableException unavailable) {
       return new Outcome(Kind.FAILED, serviceReason(unavailable.service()), cause.getMessage());
     }
-    if (cause instanceof InvalidPosCredentialsException invalid) {
+    if (cause instanceof InvalidCredentialsException invalid) {
       return new Outcome(Kind.STALLED, invalid.reason(), cause.getMessage());
     }
     return new Outcome(
@@ -54,7 +54,7 @@ public record Outcome(Kind kind, String reason, String message) {
     Throwable current = error;
     while (current != null) {
       if (current instanceof PlatformUnavailableException
-          || current instanceof InvalidPosCredentialsException) {
+          || current instanceof InvalidCredentialsException) {
         return current;
       }
       if (current.getCause() == null || current.getCause() == current) {

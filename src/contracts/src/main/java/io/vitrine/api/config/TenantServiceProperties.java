@@ -116,6 +116,27 @@ public final class TenantServiceProperties {
   /** {@code VITRINE_MESSAGES_SMS_URL}: where approved SMS messages are delivered. */
   public static final String MESSAGES_SMS_URL = "vitrine.messages.sms.url";
 
+  /**
+   * {@code QUARKUS_LANGCHAIN4J_OPENAI_ENABLE_INTEGRATION}: true when the RetailerIntegration
+   * declares a model endpoint ({@code spec.ai}); without it every AI feature uses its deterministic
+   * fallback.
+   */
+  public static final String AI_ENABLED = "quarkus.langchain4j.openai.enable-integration";
+
+  /** {@code QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL}: the OpenAI-compatible endpoint, e.g. .../v1. */
+  public static final String AI_BASE_URL = "quarkus.langchain4j.openai.base-url";
+
+  /** {@code QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME}: the model the endpoint serves. */
+  public static final String AI_MODEL_NAME = "quarkus.langchain4j.openai.chat-model.model-name";
+
+  /** {@code QUARKUS_LANGCHAIN4J_OPENAI_TIMEOUT}: the longest one call to the endpoint may take. */
+  public static final String AI_TIMEOUT = "quarkus.langchain4j.openai.timeout";
+
+  /**
+   * {@code QUARKUS_LANGCHAIN4J_OPENAI_API_KEY}, secret: the endpoint's API key, when it has one.
+   */
+  public static final String AI_API_KEY = "quarkus.langchain4j.openai.api-key";
+
   /** {@code QUARKUS_INIT_AND_EXIT}: true in the init container that only migrates the schema. */
   public static final String INIT_AND_EXIT = "quarkus.init-and-exit";
 

@@ -49,6 +49,11 @@ public class RetailerIntegrationSpec {
   @JsonPropertyDescription("The retailer's point-of-sale system and where its credentials are.")
   private PosSpec pos;
 
+  @JsonPropertyDescription(
+      "The retailer's language model (an OpenAI-compatible endpoint) for the AI features. Optional:"
+          + " without it every AI feature uses its deterministic fallback and says so.")
+  private AiSpec ai;
+
   @JsonPropertyDescription("Settings of the retailer's catalog index in OpenSearch.")
   private CatalogSpec catalog = new CatalogSpec();
 
@@ -112,6 +117,14 @@ public class RetailerIntegrationSpec {
 
   public void setPos(PosSpec pos) {
     this.pos = pos;
+  }
+
+  public AiSpec getAi() {
+    return ai;
+  }
+
+  public void setAi(AiSpec ai) {
+    this.ai = ai;
   }
 
   public CatalogSpec getCatalog() {

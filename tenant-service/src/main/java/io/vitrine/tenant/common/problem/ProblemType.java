@@ -124,6 +124,13 @@ public enum ProblemType {
       "Message %s is %s; only a DRAFT can be approved or rejected.",
       "The message was already approved or rejected: only a draft can be."),
 
+  GENERATION_NOT_FOUND(
+      "generation-not-found",
+      404,
+      "Generation not found",
+      "No generation has id %s.",
+      "No audited generation has this id."),
+
   WEBHOOK_NOT_CONFIGURED(
       "webhook-not-configured",
       404,

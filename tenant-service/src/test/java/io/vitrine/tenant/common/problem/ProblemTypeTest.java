@@ -144,6 +144,14 @@ class ProblemTypeTest {
             7L,
             "SENT"),
         answer(
+            ProblemType.GENERATION_NOT_FOUND,
+            "generation-not-found",
+            404,
+            "Generation not found",
+            "No generation has id 6f1c2e0a-1b2c-4d5e-8f90-0a1b2c3d4e5f.",
+            null,
+            java.util.UUID.fromString("6f1c2e0a-1b2c-4d5e-8f90-0a1b2c3d4e5f")),
+        answer(
             ProblemType.WEBHOOK_NOT_CONFIGURED,
             "webhook-not-configured",
             404,
