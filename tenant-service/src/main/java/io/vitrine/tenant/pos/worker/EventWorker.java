@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
  * vitrine.pos.worker.interval} it leases due events in batches and applies each event's sale by
  * version (with its follow-ups, in the sale's transaction: {@link SaleWriter}); a stock
  * notification's counts are applied newest-wins ({@link StockEvents}). A failed attempt is retried
- * with exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error} holds
- * the error's kind and our own message, never the vendor's data.
+ * with exponential backoff; after {@code max-attempts} the event is FAILED. {@code last_error}
+ * holds the error's kind and our own message, never the vendor's data.
  *
  * <p>It runs on a scheduler worker thread, since the vendors' APIs it may call block, and awaits
  * each of its statements there.
