@@ -1,0 +1,56 @@
+package io.vitrine.tenant.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opensearch.client.opensearch._types.mapping.Property;
+
+/**
+ * The catalog index's fields that tenant-service writes beyond a product's own: what kind of
+ * document a hit is, and a knowledge passage's fields. The operator's {@code CatalogMappings} maps
+ * them for new tenants; {@link CatalogIndex#prepare()} adds the ones an older index lacks (adding a
+ * field is the one mapping change OpenSearch allows in place).
+ */
+public final class CatalogFields {
+
+  /** {@value #PRODUCT} or {@value #PASSAGE}; a document without it is a product. */
+  public static final String DOC_TYPE = "doc_type";
+
+  public static final String PRODUCT = "product";
+  public static final String PASSAGE = "passage";
+
+  /** The knowledge document a passage comes from (its id). */
+  public static final String DOCUMENT_ID = "document_id";
+
+  /** care-guide, product-manual, warranty, return-policy or other. */
+  public static final String DOCUMENT_KIND = "document_kind";
+
+  /** A passage's document title and section heading. */
+  public static final String TITLE = "title";
+
+  /** A passage's text. */
+  public static final String CONTENT = "content";
+
+  /** SHA-256 of what a passage's document holds, so unchanged passages are never rewritten. */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** The vector of a product or passage (knn_vector, lucene engine, cosine similarity). */
+  public static final String EMBEDDING = "embedding";
+
+  private CatalogFields() {}
+
+  /** The fields above with their mapping, as the operator maps them. */
+  static Map<String, Property> added() {
+    Map<String, Property> fields = new LinkedHashMap<>();
+    fields.put(DOC_TYPE, keyword());
+    fields.put(DOCUMENT_ID, keyword());
+    fields.put(DOCUMENT_KIND, keyword());
+    fields.put(TITLE, Property.of(p -> p.text(t -> t)));
+    fields.put(CONTENT, Property.of(p -> p.text(t -> t)));
+    fields.put(CONTENT_HASH, keyword());
+    return fields;
+  }
+
+  private static Property keyword() {
+    return Property.of(p -> p.keyword(k -> k));
+  }
+}
