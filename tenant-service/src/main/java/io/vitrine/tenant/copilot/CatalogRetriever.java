@@ -25,6 +25,9 @@ public class CatalogRetriever {
       List.of(
           "name^3", "brand^2", "description", CatalogFields.TITLE + "^2", CatalogFields.CONTENT);
 
+  /** The constant of reciprocal rank fusion, as Cormack et al. and OpenSearch use it. */
+  static final int RRF_K = 60;
+
   private final OpenSearchClient client;
   private final String alias;
   private final TextEmbedder embedder;
@@ -40,6 +43,11 @@ public class CatalogRetriever {
 
   /** The best {@code count} items for the question, by the given method. */
   public Retrieval retrieve(String question, RetrievalMode mode, int count) {
+    return retrieve(question, mode, count, config.lexicalWeight());
+  }
+
+  /** As above, with BM25's weight in the {@code HYBRID} fusion given. */
+  public Retrieval retrieve(String question, RetrievalMode mode, int count, double lexicalWeight) {
     try {
       List<Source> lexical = mode == RetrievalMode.VECTOR ? List.of() : lexical(question);
       List<Source> vector = mode == RetrievalMode.LEXICAL ? List.of() : vector(question);
@@ -48,7 +56,8 @@ public class CatalogRetriever {
           switch (mode) {
             case LEXICAL -> lexical;
             case VECTOR -> vector;
-            case HYBRID -> ScoreFusion.minMax(lexical, vector, config.lexicalWeight());
+            case HYBRID -> ScoreFusion.minMax(lexical, vector, lexicalWeight);
+            case RECIPROCAL_RANK -> ScoreFusion.reciprocalRank(lexical, vector, RRF_K);
           };
       return new Retrieval(mode, ranked, best).top(count);
     } catch (IOException e) {

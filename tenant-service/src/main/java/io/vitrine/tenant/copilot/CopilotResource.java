@@ -51,6 +51,6 @@ public class CopilotResource {
           "What BM25, vectors or both fused retrieve for a question (the copilot uses both): for"
               + " evaluating the knowledge base and the catalog")
   public Retrieval retrieve(@NotNull @Valid RetrievalRequest request) {
-    return copilot.retrieve(request.question(), request.mode(), request.size());
+    return copilot.retrieve(request);
   }
 }

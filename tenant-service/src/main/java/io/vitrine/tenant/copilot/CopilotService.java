@@ -15,26 +15,22 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Answers an associate's question: retrieves, asks the tools the question needs, composes the
- * answer with its citations, lets {@link AnswerPhrasing} re-word the retrieved part if it can, and
- * audits it. Blocking: runs on a worker thread.
+ * answer with its citations ({@link AnswerComposer}) and audits it. Blocking: runs on a worker
+ * thread.
  */
 @ApplicationScoped
 public class CopilotService {
 
   static final Feature FEATURE = Feature.COPILOT;
-  private static final Logger LOG = Logger.getLogger(CopilotService.class);
 
   private final FeatureFlags flags;
   private final CatalogRetriever retriever;
   private final CopilotTools tools;
   private final AllergenGroups allergens;
-  private final AnswerPhrasing phrasing;
+  private final AnswerComposer composer;
   private final Database database;
   private final CopilotConfig config;
 
@@ -50,7 +46,7 @@ public class CopilotService {
     this.retriever = retriever;
     this.tools = tools;
     this.allergens = allergens;
-    this.phrasing = phrasing;
+    this.composer = new AnswerComposer(phrasing, FEATURE.key());
     this.database = database;
     this.config = config;
   }
@@ -65,64 +61,17 @@ public class CopilotService {
     boolean relevant = retrieval.bestSimilarity() >= config.minSimilarity();
     List<Source> sources = relevant ? retrieval.sources() : List.of();
     CopilotFacts facts = tools.facts(intents, request, productsInQuestion(request, sources));
-    CopilotAnswer answer = compose(request, intents, sources, facts);
+    CopilotAnswer answer = composer.compose(request.question(), intents, sources, facts);
     audit(answer, request, facts, associate);
     return answer;
   }
 
   /** What each method retrieves, for evaluating retrieval; the copilot itself uses HYBRID. */
-  public Retrieval retrieve(String question, RetrievalMode mode, int count) {
-    return retriever.retrieve(question, mode, count);
-  }
-
-  private CopilotAnswer compose(
-      CopilotRequest request, QuestionIntents intents, List<Source> sources, CopilotFacts facts) {
-    String id = UUID.randomUUID().toString();
-    if (sources.isEmpty() && !facts.any()) {
-      String whom = WhomToAsk.about(request.question(), intents);
-      return new CopilotAnswer(
-          true,
-          FEATURE.key(),
-          id,
-          FallbackAnswer.nothingFound(whom),
-          CopilotAnswer.FALLBACK,
-          true,
-          whom,
-          List.of(),
-          null,
-          null,
-          null);
-    }
-    String grounded = FallbackAnswer.sources(sources);
-    Optional<AnswerPhrasing.PhrasedAnswer> phrased = phrased(request.question(), sources, grounded);
-    return new CopilotAnswer(
-        true,
-        FEATURE.key(),
-        id,
-        FallbackAnswer.of(phrased.map(AnswerPhrasing.PhrasedAnswer::text).orElse(grounded), facts),
-        phrased.map(AnswerPhrasing.PhrasedAnswer::model).orElse(CopilotAnswer.FALLBACK),
-        false,
-        null,
-        sources,
-        facts.stock(),
-        facts.screening(),
-        facts.loyalty());
-  }
-
-  /** The model's wording when it cites only what it was given; otherwise empty. */
-  private Optional<AnswerPhrasing.PhrasedAnswer> phrased(
-      String question, List<Source> sources, String grounded) {
-    if (sources.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return phrasing
-          .phrase(new AnswerDraft(question, sources, grounded))
-          .filter(answer -> Citations.grounded(answer.text(), sources.size()));
-    } catch (RuntimeException e) {
-      LOG.warnf("the copilot's wording failed (%s): Vitrine's own wording answers", e.toString());
-      return Optional.empty();
-    }
+  public Retrieval retrieve(RetrievalRequest request) {
+    return request.lexicalWeight() == null
+        ? retriever.retrieve(request.question(), request.mode(), request.size())
+        : retriever.retrieve(
+            request.question(), request.mode(), request.size(), request.lexicalWeight());
   }
 
   /** The cart's SKUs, then the products among the sources: what stock and screening are about. */
