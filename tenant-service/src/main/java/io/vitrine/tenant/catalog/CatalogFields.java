@@ -7,8 +7,9 @@ import org.opensearch.client.opensearch._types.mapping.Property;
 /**
  * The catalog index's fields that tenant-service writes beyond a product's own: what kind of
  * document a hit is, and a knowledge passage's fields. The operator's {@code CatalogMappings} maps
- * them for new tenants; {@link CatalogIndex#prepare()} adds the ones an older index lacks (adding a
- * field is the one mapping change OpenSearch allows in place).
+ * a product's fields and the {@code embedding} vector; {@link CatalogIndex#prepare()} adds these to
+ * the index once (adding a field is the one mapping change OpenSearch allows in place), and a
+ * rebuild copies them.
  */
 public final class CatalogFields {
 
@@ -38,16 +39,24 @@ public final class CatalogFields {
 
   private CatalogFields() {}
 
-  /** The fields above with their mapping, as the operator maps them. */
+  /** The fields above with their mapping. */
   static Map<String, Property> added() {
     Map<String, Property> fields = new LinkedHashMap<>();
     fields.put(DOC_TYPE, keyword());
     fields.put(DOCUMENT_ID, keyword());
     fields.put(DOCUMENT_KIND, keyword());
-    fields.put(TITLE, Property.of(p -> p.text(t -> t)));
-    fields.put(CONTENT, Property.of(p -> p.text(t -> t)));
+    fields.put(TITLE, englishText());
+    fields.put(CONTENT, englishText());
     fields.put(CONTENT_HASH, keyword());
     return fields;
+  }
+
+  /**
+   * Passages are prose in the retailer's language: OpenSearch's built-in {@code english} analyzer
+   * stems ("returned" finds "returns") and drops stop words, which BM25 needs on questions.
+   */
+  private static Property englishText() {
+    return Property.of(p -> p.text(t -> t.analyzer("english")));
   }
 
   private static Property keyword() {
