@@ -24,7 +24,11 @@ final class AnswerComposer {
   }
 
   CopilotAnswer compose(
-      String question, QuestionIntents intents, List<Source> sources, CopilotFacts facts) {
+      String question,
+      String actor,
+      QuestionIntents intents,
+      List<Source> sources,
+      CopilotFacts facts) {
     String id = UUID.randomUUID().toString();
     if (sources.isEmpty() && !facts.any()) {
       String whom = WhomToAsk.about(question, intents);
@@ -42,7 +46,8 @@ final class AnswerComposer {
           null);
     }
     String grounded = FallbackAnswer.sources(sources);
-    Optional<AnswerPhrasing.PhrasedAnswer> phrased = phrased(question, sources, grounded);
+    Optional<AnswerPhrasing.PhrasedAnswer> phrased =
+        phrased(new AnswerDraft(id, actor, question, sources, grounded));
     return new CopilotAnswer(
         true,
         feature,
@@ -58,15 +63,14 @@ final class AnswerComposer {
   }
 
   /** The model's wording when it cites only what it was given; otherwise empty. */
-  private Optional<AnswerPhrasing.PhrasedAnswer> phrased(
-      String question, List<Source> sources, String grounded) {
-    if (sources.isEmpty()) {
+  private Optional<AnswerPhrasing.PhrasedAnswer> phrased(AnswerDraft draft) {
+    if (draft.sources().isEmpty()) {
       return Optional.empty();
     }
     try {
       return phrasing
-          .phrase(new AnswerDraft(question, sources, grounded))
-          .filter(answer -> Citations.grounded(answer.text(), sources.size()));
+          .phrase(draft)
+          .filter(answer -> Citations.grounded(answer.text(), draft.sources().size()));
     } catch (RuntimeException e) {
       LOG.warnf("the copilot's wording failed (%s): Vitrine's own wording answers", e.toString());
       return Optional.empty();

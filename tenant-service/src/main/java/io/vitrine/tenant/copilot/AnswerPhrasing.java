@@ -11,7 +11,10 @@ import java.util.Optional;
  * source that was not given, cites none, or the implementation fails.
  *
  * <p>The default ({@link UnphrasedAnswers}) has no model. A model gateway replaces it with an
- * {@code @Alternative} bean, and owns its timeout, circuit breaker, privacy guard and audit.
+ * {@code @Alternative} bean, and owns its timeout, circuit breaker, privacy guard and audit: the
+ * draft gives it the feature's actor, the request id ({@link AnswerDraft#answerId()}), the
+ * citations ({@link AnswerDraft#citations()}) and the fallback text ({@link
+ * AnswerDraft#grounded()}); a generation that fell back answers empty.
  */
 public interface AnswerPhrasing {
 

@@ -61,7 +61,7 @@ public class CopilotService {
     boolean relevant = retrieval.bestSimilarity() >= config.minSimilarity();
     List<Source> sources = relevant ? retrieval.sources() : List.of();
     CopilotFacts facts = tools.facts(intents, request, productsInQuestion(request, sources));
-    CopilotAnswer answer = composer.compose(request.question(), intents, sources, facts);
+    CopilotAnswer answer = composer.compose(request.question(), associate, intents, sources, facts);
     audit(answer, request, facts, associate);
     return answer;
   }

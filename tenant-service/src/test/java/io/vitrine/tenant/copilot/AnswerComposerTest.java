@@ -27,7 +27,7 @@ class AnswerComposerTest {
   @Test
   void withoutAModelTheAnswerIsTheNumberedSourcesThenTheFacts() {
     CopilotAnswer answer =
-        composer(draft -> Optional.empty()).compose("q", PLAIN, SOURCES, SCREENED);
+        composer(draft -> Optional.empty()).compose("q", "associate-1", PLAIN, SOURCES, SCREENED);
 
     assertThat(answer.generatedBy()).isEqualTo(CopilotAnswer.FALLBACK);
     assertThat(answer.answer())
@@ -47,7 +47,7 @@ class AnswerComposerTest {
                   return Optional.of(
                       new AnswerPhrasing.PhrasedAnswer("The first one fits [1].", "gemma-3-270m"));
                 })
-            .compose("Which cream?", PLAIN, SOURCES, SCREENED);
+            .compose("Which cream?", "associate-1", PLAIN, SOURCES, SCREENED);
 
     assertThat(answer.generatedBy()).isEqualTo("gemma-3-270m");
     assertThat(answer.answer())
@@ -55,19 +55,22 @@ class AnswerComposerTest {
         .endsWith("Rose Cream: contains PARFUM -> fragrance");
     assertThat(seen[0].sources()).isEqualTo(SOURCES);
     assertThat(seen[0].grounded()).contains("[1] SKU-1");
+    assertThat(seen[0].citations()).containsExactly("SKU-1", "SKU-2");
+    assertThat(seen[0].answerId()).isEqualTo(answer.answerId());
+    assertThat(seen[0].actor()).isEqualTo("associate-1");
   }
 
   @Test
   void aWordingThatCitesASourceNotGivenOrFailsIsDropped() {
     CopilotAnswer invented =
         composer(draft -> Optional.of(new AnswerPhrasing.PhrasedAnswer("See [7].", "m")))
-            .compose("q", PLAIN, SOURCES, CopilotFacts.NONE);
+            .compose("q", "associate-1", PLAIN, SOURCES, CopilotFacts.NONE);
     CopilotAnswer failed =
         composer(
                 draft -> {
                   throw new IllegalStateException("the model timed out");
                 })
-            .compose("q", PLAIN, SOURCES, CopilotFacts.NONE);
+            .compose("q", "associate-1", PLAIN, SOURCES, CopilotFacts.NONE);
 
     assertThat(invented.generatedBy()).isEqualTo(CopilotAnswer.FALLBACK);
     assertThat(invented.answer()).contains("[1] SKU-1").doesNotContain("[7]");
@@ -82,7 +85,12 @@ class AnswerComposerTest {
                 draft -> {
                   throw new AssertionError("no model is asked about nothing");
                 })
-            .compose("Can she return an opened perfume?", PLAIN, List.of(), CopilotFacts.NONE);
+            .compose(
+                "Can she return an opened perfume?",
+                "associate-1",
+                PLAIN,
+                List.of(),
+                CopilotFacts.NONE);
 
     assertThat(answer.foundNothing()).isTrue();
     assertThat(answer.answer()).startsWith("I found nothing");
