@@ -29,9 +29,9 @@ import org.opensearch.client.opensearch.indices.update_aliases.Action;
 /**
  * The tenant's catalog index in OpenSearch, always through its alias: bulk writes, search with
  * filters and ingredient exclusions, and full rebuilds into a new index that the alias swaps to
- * atomically. Products carry their embedding when the index's vectors have the embedder's
- * dimension; other features' documents ({@link CatalogCompanion}) live beside them and are told
- * apart by {@link CatalogFields#DOC_TYPE}.
+ * atomically. Products carry their embedding when {@code vitrine.catalog.product-vectors} is on and
+ * the index's vectors have the embedder's dimension; other features' documents ({@link
+ * CatalogCompanion}) live beside them and are told apart by {@link CatalogFields#DOC_TYPE}.
  */
 @ApplicationScoped
 public class CatalogIndex {
@@ -42,7 +42,7 @@ public class CatalogIndex {
   private final OpenSearchClient client;
   private final String alias;
   private final IndexPreparation preparation;
-  private final ProductVectors vectors;
+  private final ProductVectors vectors; // null: products go without vectors
   private final Instance<CatalogCompanion> companions;
 
   public CatalogIndex(
@@ -53,7 +53,7 @@ public class CatalogIndex {
     this.client = client;
     this.alias = config.indexAlias();
     this.preparation = new IndexPreparation(client, alias, embedder.dimension());
-    this.vectors = new ProductVectors(embedder);
+    this.vectors = config.productVectors() ? new ProductVectors(embedder) : null;
     this.companions = companions;
   }
 
@@ -194,7 +194,9 @@ public class CatalogIndex {
     if (products.isEmpty()) {
       return Map.of();
     }
-    Map<String, float[]> embeddings = prepare() ? vectors.of(products) : Map.<String, float[]>of();
+    boolean vectorsMapped = prepare();
+    Map<String, float[]> embeddings =
+        vectors != null && vectorsMapped ? vectors.of(products) : Map.<String, float[]>of();
     List<BulkOperation> operations = new ArrayList<>();
     for (Product product : products) {
       Map<String, Object> document = ProductDocuments.of(product, embeddings.get(product.sku()));
