@@ -10,7 +10,7 @@ CHART := helm/vitrine-operator
 # Printer columns in the order the Java model declares them (the generator sorts them by jsonPath).
 CRD_COLUMNS := python3 src/local/crd-columns.py src/contracts/src/main/java
 
-.PHONY: check test-on-kind bench-operator bench-ingest bench-normalise bench-recommend bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
+.PHONY: check test-on-kind bench-operator bench-ingest bench-normalise bench-recommend bench-copilot bench-startup help build check-crds format test unit-test it-test run crds operator-log stack-up stack-down stack-status kube-build helm-build helm-lint kubectl-vitrine
 
 help: ## List the targets and what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -131,3 +131,8 @@ bench-recommend: ## Checkout recommend at RATE (300) req/s on a synthetic 50k-SK
 	$(MVN) -q package -DskipTests -pl tenant-service -am
 	$(MVN) -q install -DskipTests -pl src/bench -am
 	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.recommend.RecommendBench -Drate=$(or $(RATE),300) $(BENCH_JVM)
+
+bench-copilot: stack-up ## Copilot retrieval: recall@5, nDCG@10, MRR@10 of BM25, vectors and hybrid fusion on 212 judged questions (validation/test), answer latency p50/p95
+	$(MVN) -q package -DskipTests -pl tenant-service -am
+	$(MVN) -q install -DskipTests -pl src/bench -am
+	$(MVN) -q exec:java -pl src/bench -Dbench.main=io.vitrine.bench.copilot.CopilotBench

@@ -29,4 +29,13 @@ public interface CatalogConfig {
   /** How often each instance sweeps for stale imports; {@code off} disables (the scheduler's). */
   @WithDefault("30s")
   String importSweepEvery();
+
+  /**
+   * Whether products get a vector too (all-MiniLM-L6-v2, in process), so that the copilot's k-NN
+   * finds them beside knowledge passages. Off by default: embedding costs about 40 ms a product on
+   * 2 busy cores, paid in the import, which a 50,000-product catalog cannot afford; the copilot
+   * finds products by BM25 either way. Knowledge passages always have their vector.
+   */
+  @WithDefault("false")
+  boolean productVectors();
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -117,6 +118,24 @@ public class CatalogImportService {
       throw Problem.of(CATALOG_UNAVAILABLE)
           .because("the catalog rebuild failed")
           .causedBy(e.getCause());
+    }
+  }
+
+  /**
+   * Runs another feature's writes to the catalog index on the thread imports and rebuilds run on,
+   * after what is queued there: a rebuild then never misses them.
+   */
+  public <T> T serially(Callable<T> work) throws IOException, InterruptedException {
+    try {
+      return worker.submit(work).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(e.getCause());
     }
   }
 

@@ -2,8 +2,10 @@ package io.vitrine.tenant.catalog;
 
 import static io.vitrine.tenant.common.problem.ProblemType.CATALOG_UNAVAILABLE;
 
+import io.vitrine.tenant.common.embedding.TextEmbedder;
 import io.vitrine.tenant.common.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.IndexSettings;
@@ -26,7 +29,9 @@ import org.opensearch.client.opensearch.indices.update_aliases.Action;
 /**
  * The tenant's catalog index in OpenSearch, always through its alias: bulk writes, search with
  * filters and ingredient exclusions, and full rebuilds into a new index that the alias swaps to
- * atomically.
+ * atomically. Products carry their embedding when {@code vitrine.catalog.product-vectors} is on and
+ * the index's vectors have the embedder's dimension; other features' documents ({@link
+ * CatalogCompanion}) live beside them and are told apart by {@link CatalogFields#DOC_TYPE}.
  */
 @ApplicationScoped
 public class CatalogIndex {
@@ -36,10 +41,20 @@ public class CatalogIndex {
 
   private final OpenSearchClient client;
   private final String alias;
+  private final IndexPreparation preparation;
+  private final ProductVectors vectors; // null: products go without vectors
+  private final Instance<CatalogCompanion> companions;
 
-  public CatalogIndex(OpenSearchClient client, CatalogConfig config) {
+  public CatalogIndex(
+      OpenSearchClient client,
+      CatalogConfig config,
+      TextEmbedder embedder,
+      Instance<CatalogCompanion> companions) {
     this.client = client;
     this.alias = config.indexAlias();
+    this.preparation = new IndexPreparation(client, alias, embedder.dimension());
+    this.vectors = config.productVectors() ? new ProductVectors(embedder) : null;
+    this.companions = companions;
   }
 
   public String alias() {
@@ -54,6 +69,33 @@ public class CatalogIndex {
   /** Writes the products through the alias; the answer maps each refused SKU to the reason. */
   public Map<String, String> index(List<Product> products) throws IOException {
     return bulk(alias, products);
+  }
+
+  /**
+   * Adds the fields this service writes to an index made before they were mapped, once; answers
+   * whether the index takes the embedder's vectors.
+   */
+  public boolean prepare() throws IOException {
+    return preparation.prepared().vectors();
+  }
+
+  /** Writes other features' documents through the alias; answers refused ids and reasons. */
+  public Map<String, String> put(List<IndexedDocument> documents) throws IOException {
+    prepare();
+    return bulkWrite(alias, documents.stream().map(CatalogIndex::indexOperation).toList());
+  }
+
+  /** Deletes other features' documents by id; an id already gone is no failure. */
+  public void delete(List<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    List<BulkOperation> deletes =
+        ids.stream().map(id -> BulkOperation.of(op -> op.delete(d -> d.id(id)))).toList();
+    var refused = bulkWrite(alias, deletes);
+    if (!refused.isEmpty()) {
+      throw new IOException("the catalog index refused deletions: " + refused);
+    }
   }
 
   /** Makes everything indexed so far searchable. */
@@ -91,6 +133,7 @@ public class CatalogIndex {
    * previous rebuild. Searches keep answering from the old index until the swap.
    */
   public Rebuild rebuild(Function<BatchWriter, Integer> fill) throws IOException {
+    prepare(); // the new index copies the current mapping: with every field this service writes
     Map.Entry<String, IndexState> current = current();
     String target = alias + REBUILD + System.currentTimeMillis();
     IndexSettings settings = flatten(current.getValue().settings());
@@ -115,6 +158,10 @@ public class CatalogIndex {
     int documents;
     try {
       documents = fill.apply(products -> bulk(target, products));
+      for (CatalogCompanion companion : companions) {
+        companion.refill(
+            batch -> bulkWrite(target, batch.stream().map(CatalogIndex::indexOperation).toList()));
+      }
       client.indices().refresh(r -> r.index(target));
     } catch (RuntimeException | IOException e) {
       client.indices().delete(d -> d.index(target)); // the alias never pointed at it
@@ -147,12 +194,28 @@ public class CatalogIndex {
     if (products.isEmpty()) {
       return Map.of();
     }
-    var request = new BulkRequest.Builder().index(index);
+    boolean vectorsMapped = prepare();
+    Map<String, float[]> embeddings =
+        vectors != null && vectorsMapped ? vectors.of(products) : Map.<String, float[]>of();
+    List<BulkOperation> operations = new ArrayList<>();
     for (Product product : products) {
-      request.operations(
-          op -> op.index(i -> i.id(product.sku()).document(ProductDocuments.of(product))));
+      Map<String, Object> document = ProductDocuments.of(product, embeddings.get(product.sku()));
+      operations.add(BulkOperation.of(op -> op.index(i -> i.id(product.sku()).document(document))));
     }
-    BulkResponse response = client.bulk(request.build());
+    return bulkWrite(index, operations);
+  }
+
+  private static BulkOperation indexOperation(IndexedDocument document) {
+    return BulkOperation.of(op -> op.index(i -> i.id(document.id()).document(document.source())));
+  }
+
+  private Map<String, String> bulkWrite(String index, List<BulkOperation> operations)
+      throws IOException {
+    if (operations.isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    BulkResponse response =
+        client.bulk(new BulkRequest.Builder().index(index).operations(operations).build());
     var refused = new LinkedHashMap<String, String>();
     if (response.errors()) {
       for (BulkResponseItem item : response.items()) {
@@ -199,6 +262,12 @@ public class CatalogIndex {
                                       mm.query(query.text())
                                           .fields("name^3", "brand^2", "description")));
                     }
+                    b.mustNot(
+                        n ->
+                            n.term(
+                                t ->
+                                    t.field(CatalogFields.DOC_TYPE)
+                                        .value(FieldValue.of(CatalogFields.PASSAGE))));
                     term(query.brand(), "brand").forEach(b::filter);
                     term(query.category(), "category").forEach(b::filter);
                     term(query.skinType(), "skin_types").forEach(b::filter);

@@ -14,7 +14,13 @@ final class ProductDocuments {
   private ProductDocuments() {}
 
   static Map<String, Object> of(Product product) {
+    return of(product, null);
+  }
+
+  /** With the product's vector, when the index takes vectors. */
+  static Map<String, Object> of(Product product, float[] embedding) {
     var doc = new LinkedHashMap<String, Object>();
+    doc.put(CatalogFields.DOC_TYPE, CatalogFields.PRODUCT);
     doc.put("sku", product.sku());
     doc.put("name", product.name());
     doc.put("brand", product.brand());
@@ -28,6 +34,9 @@ final class ProductDocuments {
     doc.put("serialized", product.serialized());
     doc.put("shelf_life_months", product.shelfLifeMonths());
     doc.put("attributes", product.attributes());
+    if (embedding != null) {
+      doc.put(CatalogFields.EMBEDDING, embedding);
+    }
     return doc;
   }
 

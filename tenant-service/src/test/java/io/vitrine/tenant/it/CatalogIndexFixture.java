@@ -9,8 +9,9 @@ import java.net.http.HttpResponse;
 /**
  * A tenant's catalog index on the local OpenSearch, made as the operator's OpenSearchCatalogs makes
  * it for a beauty retailer: a versioned index with the operator's mapping (dynamic false, the
- * {@code inci} normalizer on ingredients, a lucene knn_vector) behind the tenant's alias. The test
- * resource creates and drops it; tests may also write products straight into it through the alias.
+ * {@code inci} normalizer on ingredients, a lucene knn_vector of the default 384 dimensions) behind
+ * the tenant's alias. The test resource creates and drops it; tests may also write products
+ * straight into it through the alias.
  */
 final class CatalogIndexFixture {
 
@@ -34,7 +35,7 @@ final class CatalogIndexFixture {
             "ingredients": {"type": "keyword", "normalizer": "inci"},
             "concerns": {"type": "keyword"}, "finish": {"type": "keyword"},
             "skin_types": {"type": "keyword"}, "shade": {"type": "keyword"},
-            "embedding": {"type": "knn_vector", "dimension": 8,
+            "embedding": {"type": "knn_vector", "dimension": 384,
                           "method": {"name": "hnsw", "engine": "lucene",
                                      "space_type": "cosinesimil"}}
           }

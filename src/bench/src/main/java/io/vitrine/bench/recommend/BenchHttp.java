@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Blocking HTTP calls of the bench's setup (realm, index); the load itself is asynchronous. */
-final class BenchHttp {
+public final class BenchHttp {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
 
-  String send(String method, String url, String contentType, String body, String bearer) {
+  public String send(String method, String url, String contentType, String body, String bearer) {
     var builder =
         HttpRequest.newBuilder(URI.create(url))
             .method(
@@ -47,7 +47,7 @@ final class BenchHttp {
     }
   }
 
-  JsonNode json(String method, String url, String contentType, String body, String bearer) {
+  public JsonNode json(String method, String url, String contentType, String body, String bearer) {
     try {
       return JSON.readTree(send(method, url, contentType, body, bearer));
     } catch (IOException e) {
@@ -55,7 +55,7 @@ final class BenchHttp {
     }
   }
 
-  static String form(Map<String, String> form) {
+  public static String form(Map<String, String> form) {
     return form.entrySet().stream()
         .map(
             e ->
@@ -65,7 +65,7 @@ final class BenchHttp {
         .collect(Collectors.joining("&"));
   }
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {

@@ -4,24 +4,27 @@ import io.vitrine.testing.LocalStack;
 import java.util.List;
 import java.util.Map;
 
-/** A realm of the local Keycloak with one associate, whose token the load generator sends. */
-final class BenchRealm {
+/**
+ * A realm of the local Keycloak with one bench user, an associate who is also retailer-admin (the
+ * copilot bench uploads the knowledge base with it), whose token the load generator sends.
+ */
+public final class BenchRealm {
 
-  static final String CLIENT = "vitrine-bench";
+  public static final String CLIENT = "vitrine-bench";
   private final LocalStack stack;
   private final BenchHttp http = new BenchHttp();
-  final String realm;
+  public final String realm;
   private final String secret;
   private final String password;
 
-  BenchRealm(LocalStack stack, String realm, String secret, String password) {
+  public BenchRealm(LocalStack stack, String realm, String secret, String password) {
     this.stack = stack;
     this.realm = realm;
     this.secret = secret;
     this.password = password;
   }
 
-  void create() {
+  public void create() {
     var representation =
         Map.of(
             "realm",
@@ -31,7 +34,7 @@ final class BenchRealm {
             "accessTokenLifespan",
             3600,
             "roles",
-            Map.of("realm", List.of(Map.of("name", "associate"))),
+            Map.of("realm", List.of(Map.of("name", "associate"), Map.of("name", "retailer-admin"))),
             "clients",
             List.of(
                 Map.of(
@@ -59,7 +62,7 @@ final class BenchRealm {
                     "credentials",
                     List.of(Map.of("type", "password", "value", password, "temporary", false)),
                     "realmRoles",
-                    List.of("associate"))));
+                    List.of("associate", "retailer-admin"))));
     http.send(
         "POST",
         url() + "/admin/realms",
@@ -68,11 +71,11 @@ final class BenchRealm {
         adminToken());
   }
 
-  void drop() {
+  public void drop() {
     http.send("DELETE", url() + "/admin/realms/" + realm, null, null, adminToken());
   }
 
-  String associateToken() {
+  public String associateToken() {
     return http.json(
             "POST",
             url() + "/realms/" + realm + "/protocol/openid-connect/token",
@@ -112,11 +115,11 @@ final class BenchRealm {
   /**
    * The bench client's secret; it also stands in for the service account tenant-service expects.
    */
-  String secret() {
+  public String secret() {
     return secret;
   }
 
-  String url() {
+  public String url() {
     return stack.get("VITRINE_KEYCLOAK_URL");
   }
 }

@@ -63,6 +63,26 @@ public enum ProblemType {
       "OpenSearch or PostgreSQL cannot serve the catalog now; retry after Retry-After seconds.",
       Duration.ofSeconds(5)),
 
+  KNOWLEDGE_DOCUMENT_NOT_FOUND(
+      "knowledge-document-not-found",
+      404,
+      "Knowledge document not found",
+      "No knowledge document has id %s.",
+      "No document of the knowledge base has this id."),
+  KNOWLEDGE_DOCUMENT_UNREADABLE(
+      "knowledge-document-unreadable",
+      422,
+      "Knowledge document unreadable",
+      "The document cannot be used: %s.",
+      "The upload holds no text that can be split into passages (an empty or scanned PDF, a"
+          + " page of markup only), or more passages than vitrine.knowledge.max-passages."),
+  KNOWLEDGE_DOCUMENT_CHANGED(
+      "knowledge-document-changed",
+      409,
+      "Knowledge document changed meanwhile",
+      "Knowledge document %s was replaced by another request meanwhile; send yours again.",
+      "Another replacement of the same document came first; nothing of this one was applied."),
+
   ASSOCIATE_NOT_FOUND(
       "associate-not-found",
       404,

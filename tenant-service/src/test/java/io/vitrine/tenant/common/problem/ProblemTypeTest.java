@@ -75,6 +75,32 @@ class ProblemTypeTest {
             "The catalog cannot be reached now; retry later.",
             "5"),
         answer(
+            ProblemType.KNOWLEDGE_DOCUMENT_NOT_FOUND,
+            "knowledge-document-not-found",
+            404,
+            "Knowledge document not found",
+            "No knowledge document has id " + IMPORT + ".",
+            null,
+            IMPORT),
+        answer(
+            ProblemType.KNOWLEDGE_DOCUMENT_UNREADABLE,
+            "knowledge-document-unreadable",
+            422,
+            "Knowledge document unreadable",
+            "The document cannot be used: it has no text.",
+            null,
+            "it has no text"),
+        answer(
+            ProblemType.KNOWLEDGE_DOCUMENT_CHANGED,
+            "knowledge-document-changed",
+            409,
+            "Knowledge document changed meanwhile",
+            "Knowledge document "
+                + IMPORT
+                + " was replaced by another request meanwhile; send yours again.",
+            null,
+            IMPORT),
+        answer(
             ProblemType.ASSOCIATE_NOT_FOUND,
             "associate-not-found",
             404,
