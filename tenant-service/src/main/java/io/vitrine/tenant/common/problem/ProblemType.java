@@ -156,6 +156,22 @@ public enum ProblemType {
       "The delivery could not be recorded durably and was not acknowledged: deliver it again.",
       Duration.ofSeconds(5)),
 
+  ASSET_NOT_FOUND(
+      "asset-not-found", 404, "Asset not found", "No asset has id %s.", "No asset has this id."),
+  ASSET_TASK_NOT_FOUND(
+      "asset-task-not-found",
+      404,
+      "Asset task not found",
+      "No open asset task has id %s.",
+      "No open task about a serial or an asset has this id."),
+  PASSPORT_UNAVAILABLE(
+      "passport-unavailable",
+      422,
+      "No digital product passport",
+      "%s",
+      "The product has no valid GTIN, or the serial is not one GS1 AI 21 can carry (1 to 20"
+          + " characters of GS1 character set 82), so no GS1 Digital Link can be made."),
+
   UNKNOWN_STORE(
       "unknown-store",
       404,
