@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.pos.LineTag;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,13 @@ import java.util.Optional;
 public class AssetRepository {
 
   /** A stored sale as capture needs it. */
-  record SaleHeader(long saleId, String provider, String posSaleId, Long storeId, Long customerId) {
+  record SaleHeader(
+      long saleId,
+      String provider,
+      String posSaleId,
+      Long storeId,
+      Long customerId,
+      OffsetDateTime occurredAt) {
     String sourceTransaction() {
       return provider + ":" + posSaleId;
     }
@@ -38,7 +45,9 @@ public class AssetRepository {
   /** What the chain of custody says about who holds the asset. */
   record Holding(AssetEventKind lastOwnership, Long lastSaleId, boolean soldBefore) {}
 
+  /** An event to append; {@code occurredAt} null means the transaction's time. */
   record NewEvent(
+      OffsetDateTime occurredAt,
       long assetId,
       AssetEventKind kind,
       Long storeId,
@@ -64,7 +73,8 @@ public class AssetRepository {
 
   Uni<Optional<SaleHeader>> sale(SqlClient sql, long saleId) {
     return sql.preparedQuery(
-            "SELECT id, pos_provider, pos_sale_id, store_id, customer_id FROM sales WHERE id = $1")
+            "SELECT id, pos_provider, pos_sale_id, store_id, customer_id, occurred_at FROM sales"
+                + " WHERE id = $1")
         .execute(Tuple.of(saleId))
         .map(
             rows ->
@@ -76,7 +86,8 @@ public class AssetRepository {
                                 row.getString(1),
                                 row.getString(2),
                                 row.getLong(3),
-                                row.getLong(4))));
+                                row.getLong(4),
+                                row.getOffsetDateTime(5))));
   }
 
   Uni<List<SoldLine>> serializedLines(SqlClient sql, long saleId) {
@@ -169,15 +180,16 @@ public class AssetRepository {
   Uni<Long> append(SqlClient sql, NewEvent event) {
     return sql.preparedQuery(
             "INSERT INTO asset_events (asset_id, kind, store_id, customer_id, sale_id,"
-                + " source_transaction, actor, stolen_flag, details)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
+                + " source_transaction, actor, stolen_flag, details, occurred_at)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10, now())) RETURNING id")
         .execute(
             Tuple.of(event.assetId(), event.kind().name(), event.storeId(), event.customerId())
                 .addValue(event.saleId())
                 .addValue(event.sourceTransaction())
                 .addValue(event.actor())
                 .addValue(event.stolenFlag())
-                .addValue(new JsonObject(Map.copyOf(event.details()))))
+                .addValue(new JsonObject(Map.copyOf(event.details())))
+                .addValue(event.occurredAt()))
         .map(rows -> rows.iterator().next().getLong(0));
   }
 

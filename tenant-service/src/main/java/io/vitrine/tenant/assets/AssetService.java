@@ -228,6 +228,7 @@ public class AssetService {
     }
     var event =
         new AssetRepository.NewEvent(
+            null,
             asset.id(),
             kind,
             request.storeId(),

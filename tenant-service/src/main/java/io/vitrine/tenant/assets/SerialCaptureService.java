@@ -60,32 +60,48 @@ public class SerialCaptureService {
                     .orElseGet(() -> Uni.createFrom().voidItem()));
   }
 
+  // The vendor is asked only for a sale with a serialized line, outside the transaction.
   private Uni<Void> capture(AssetRepository.SaleHeader sale, SerialRule rule) {
-    Uni<List<SoldSerial>> fromVendor =
-        rule.readsTags() || !"lightspeed-x".equals(sale.provider())
-            ? Uni.createFrom().item(List.of())
-            : Uni.createFrom()
-                .item(() -> lightspeedX.serialNumbersOfSale(sale.posSaleId()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    return fromVendor.flatMap(
-        vendorSerials ->
-            database.inTransaction(
-                connection ->
-                    assets
-                        .serializedLines(connection, sale.saleId())
+    return assets
+        .serializedLines(database.client(), sale.saleId())
+        .flatMap(
+            lines ->
+                lines.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : vendorSerials(sale, rule)
                         .flatMap(
-                            lines ->
-                                lines.isEmpty()
-                                    ? Uni.createFrom().voidItem()
-                                    : assets
-                                        .tags(connection, sale.saleId())
-                                        .flatMap(
-                                            tags ->
-                                                captureLines(
-                                                    connection,
-                                                    sale,
-                                                    lines,
-                                                    serialsByLine(rule, tags, vendorSerials))))));
+                            vendorSerials ->
+                                database.inTransaction(
+                                    connection -> capture(connection, sale, rule, vendorSerials))));
+  }
+
+  private Uni<List<SoldSerial>> vendorSerials(AssetRepository.SaleHeader sale, SerialRule rule) {
+    if (rule.readsTags() || !"lightspeed-x".equals(sale.provider())) {
+      return Uni.createFrom().item(List.of());
+    }
+    return Uni.createFrom()
+        .item(() -> lightspeedX.serialNumbersOfSale(sale.posSaleId()))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  private Uni<Void> capture(
+      SqlConnection connection,
+      AssetRepository.SaleHeader sale,
+      SerialRule rule,
+      List<SoldSerial> vendorSerials) {
+    return assets
+        .serializedLines(connection, sale.saleId())
+        .flatMap(
+            lines ->
+                assets
+                    .tags(connection, sale.saleId())
+                    .flatMap(
+                        tags ->
+                            captureLines(
+                                connection,
+                                sale,
+                                lines,
+                                serialsByLine(rule, tags, vendorSerials))));
   }
 
   /** Each line's serials: from its tags by the rule, or the vendor's serials by line item id. */
@@ -216,6 +232,7 @@ public class SerialCaptureService {
     AssetEventKind kind = holding.soldBefore() ? AssetEventKind.RESOLD : AssetEventKind.SOLD;
     var event =
         new AssetRepository.NewEvent(
+            sale.occurredAt(),
             asset.id(),
             kind,
             sale.storeId(),

@@ -219,6 +219,79 @@ class AssetsIT {
   }
 
   @Test
+  void anAuthenticationIsRecordedWithItsPassportAndAProtectionPlanExtendsCoverageOnce() {
+    String serial = serial();
+    order(serial, "2026-03-01T10:00:00Z", 7001);
+    long asset = awaitAsset(serial);
+    String plan = tx();
+    var extension = Map.of("months", 24, "reason", "PROTECTION_PLAN", "sourceTransactionId", plan);
+
+    as("associate")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "documents",
+                List.of("warranty card", "box papers"),
+                "movementMatches",
+                true,
+                "serialMatches",
+                true,
+                "photoRefs",
+                List.of("media://auth/" + serial + "/caseback.jpg"),
+                "result",
+                "AUTHENTIC",
+                "sourceTransactionId",
+                tx()))
+        .post("/v1/assets/{id}/authentications", asset)
+        .then()
+        .statusCode(200)
+        .body("result", equalTo("AUTHENTIC"))
+        .body("passport", equalTo("https://id.gs1.org/01/0" + GTIN + "/21/" + serial));
+    as("associate")
+        .contentType(ContentType.JSON)
+        .body(extension)
+        .post("/v1/assets/{id}/warranty/extensions", asset)
+        .then()
+        .statusCode(403);
+    String endsOn =
+        as("store-manager")
+            .contentType(ContentType.JSON)
+            .body(extension)
+            .post("/v1/assets/{id}/warranty/extensions", asset)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("endsOn");
+    as("store-manager")
+        .contentType(ContentType.JSON)
+        .body(extension)
+        .post("/v1/assets/{id}/warranty/extensions", asset)
+        .then()
+        .statusCode(200)
+        .body("endsOn", equalTo(endsOn));
+
+    assertThat(endsOn).isEqualTo(saleDay(asset).plusMonths(60 + 24).toString());
+    assertThat(custodyKinds(serial)).containsExactly("SOLD", "AUTHENTICATED");
+    assertThat(
+            SalesFixture.rows(
+                "SELECT result, movement_match, cardinality(photo_refs) AS photos"
+                    + " FROM asset_authentications WHERE asset_id = ?",
+                asset))
+        .containsExactly(Map.of("result", "AUTHENTIC", "movement_match", true, "photos", 1));
+  }
+
+  private static java.time.LocalDate saleDay(long asset) {
+    var at =
+        (java.time.OffsetDateTime)
+            SalesFixture.rows(
+                    "SELECT occurred_at FROM asset_events WHERE asset_id = ? AND kind = 'SOLD'",
+                    asset)
+                .get(0)
+                .get("occurred_at");
+    return at.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
+  @Test
   void warrantyRulesAreTheRetailerAdminsAndInvalidOnesAreRefusedFieldByField() {
     var rule =
         Map.of(
