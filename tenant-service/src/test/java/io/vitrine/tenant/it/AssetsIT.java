@@ -282,13 +282,13 @@ class AssetsIT {
 
   private static java.time.LocalDate saleDay(long asset) {
     var at =
-        (java.time.OffsetDateTime)
+        (java.sql.Timestamp)
             SalesFixture.rows(
                     "SELECT occurred_at FROM asset_events WHERE asset_id = ? AND kind = 'SOLD'",
                     asset)
                 .get(0)
                 .get("occurred_at");
-    return at.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+    return at.toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   @Test
