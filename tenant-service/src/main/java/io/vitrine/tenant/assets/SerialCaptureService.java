@@ -21,9 +21,10 @@ import java.util.Map;
  * finds its serials by the retailer's rule and records each as sold (or resold) to the sale's
  * customer, in one transaction with the sale's audit rows. A line with fewer serials than units
  * raises a {@code MISSING_SERIAL} task, resolved by itself when a newer version of the sale brings
- * them; a serial the chain of custody says a customer already holds raises {@code DUPLICATE_SERIAL}
- * and changes no owner; an asset reported stolen is recorded, flagged, and raises {@code
- * STOLEN_TOUCH}. Run again, it records nothing twice (one sale event per asset and sale).
+ * them; a serial the chain of custody says a customer already holds (sold, resold or transferred to
+ * them, not returned or received back since) raises {@code DUPLICATE_SERIAL} and changes no owner;
+ * an asset reported stolen is recorded, flagged, and raises {@code STOLEN_TOUCH}. Run again, it
+ * records nothing twice (one sale event per asset and sale).
  */
 @ApplicationScoped
 public class SerialCaptureService {
@@ -224,10 +225,8 @@ public class SerialCaptureService {
       AssetRepository.SoldLine line,
       AssetRepository.LockedAsset asset,
       AssetRepository.Holding holding) {
-    if (holding.lastOwnership() != null
-        && holding.lastOwnership().hasNewOwner()
-        && holding.lastSaleId() != null) {
-      return duplicate(connection, sale, line, asset, holding.lastSaleId());
+    if (holding.lastOwnership() != null && holding.lastOwnership().hasNewOwner()) {
+      return duplicate(connection, sale, line, asset, holding);
     }
     AssetEventKind kind = holding.soldBefore() ? AssetEventKind.RESOLD : AssetEventKind.SOLD;
     var event =
@@ -292,14 +291,14 @@ public class SerialCaptureService {
       AssetRepository.SaleHeader sale,
       AssetRepository.SoldLine line,
       AssetRepository.LockedAsset asset,
-      long earlierSaleId) {
+      AssetRepository.Holding holding) {
     return assets
-        .posSaleId(connection, earlierSaleId)
+        .posSaleId(connection, holding.lastSaleId())
         .flatMap(
             earlier -> {
               var details = new LinkedHashMap<String, Object>();
               details.put("sourceTransaction", sale.sourceTransaction());
-              details.put("heldSince", earlier.orElse("sale " + earlierSaleId));
+              details.put("heldSince", earlier.orElse(holding.lastOwnership().name()));
               details.put("stolenFlag", asset.stolen());
               return assets
                   .task(

@@ -139,6 +139,28 @@ class AssetsIT {
   }
 
   @Test
+  void anAssetTransferredToAnotherCustomerAndSoldAgainIsFlaggedToo() {
+    String serial = serial();
+    order(serial, "2026-03-01T10:00:00Z", 5101);
+    long asset = awaitAsset(serial);
+    var heir = SalesFixture.customer("{}");
+    event(asset, "associate", "TRANSFERRED", storeOf(asset), heir.pseudonym()).statusCode(200);
+    as("associate")
+        .queryParam("customer", heir.pseudonym())
+        .get("/v1/assets")
+        .then()
+        .statusCode(200)
+        .body("id", hasItem((int) asset));
+
+    String resale = order(serial, "2026-03-04T10:00:00Z", 5102);
+
+    await()
+        .atMost(WAIT)
+        .until(() -> tasks("DUPLICATE_SERIAL", resale, "OPEN"), count -> count == 1);
+    assertThat(custodyKinds(serial)).containsExactly("SOLD", "TRANSFERRED");
+  }
+
+  @Test
   void twoSalesOfOneSerialCapturedAtOnceRecordOneSaleAndFlagTheOther() throws Exception {
     String serial = serial();
     var store = SalesFixture.store();
