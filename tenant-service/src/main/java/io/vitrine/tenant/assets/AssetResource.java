@@ -160,6 +160,7 @@ public class AssetResource {
 
   @POST
   @Path("/tasks/{taskId}/resolve")
+  @Consumes(MediaType.WILDCARD) // no body: a till posts it bare
   @RolesAllowed({Roles.ASSOCIATE, Roles.STORE_MANAGER, Roles.RETAILER_ADMIN})
   @Operation(summary = "Mark a task resolved")
   public Uni<Void> resolve(@PathParam("taskId") long taskId) {

@@ -136,6 +136,23 @@ class AssetsIT {
         .then()
         .statusCode(200)
         .body("openTasks.kind", hasItem("DUPLICATE_SERIAL"));
+    long store = storeOf(asset);
+    int task =
+        as("auditor")
+            .queryParam("store", store)
+            .get("/v1/assets/tasks")
+            .then()
+            .statusCode(200)
+            .body("kind", hasItem("DUPLICATE_SERIAL"))
+            .extract()
+            .path("find { it.kind == 'DUPLICATE_SERIAL' }.id");
+    as("auditor").post("/v1/assets/tasks/{id}/resolve", task).then().statusCode(403);
+    as("associate").post("/v1/assets/tasks/{id}/resolve", task).then().statusCode(204);
+    as("associate")
+        .post("/v1/assets/tasks/{id}/resolve", task)
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("https://vitrine.io/problems/asset-task-not-found"));
   }
 
   @Test
