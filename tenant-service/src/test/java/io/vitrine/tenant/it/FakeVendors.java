@@ -28,7 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *       /v2/orders/search}
  *   <li>Clover: {@code GET /v3/merchants/{mId}/orders/{id}}, {@code GET
  *       /v3/merchants/{mId}/orders?filter=modifiedTime>=..}
- *   <li>Lightspeed X-Series: {@code GET /api/2.0/sales/{id}}, {@code GET /api/2.0/sales?after=}
+ *   <li>Lightspeed X-Series: {@code GET /api/2.0/sales/{id}}, {@code GET /api/2.0/sales?after=},
+ *       {@code GET /api/2.0/serialnumbers?sale_id=}
  *   <li>Lightspeed R-Series: {@code GET /API/V3/Account/{id}/Sale.json?timeStamp=>,..}
  *   <li>Shopify: {@code GET /admin/api/{version}/orders.json?updated_at_min=}
  *   <li>the stock APIs of {@link FakeVendorsStock}
@@ -40,6 +41,7 @@ public final class FakeVendors {
 
   private final HttpServer server;
   private final Map<String, ObjectNode> orders = new ConcurrentHashMap<>();
+  private final Map<String, ArrayNode> serialNumbers = new ConcurrentHashMap<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private final FakeVendorsStock stock = new FakeVendorsStock();
   private volatile String token;
@@ -62,6 +64,11 @@ public final class FakeVendors {
   /** Puts an order (or sale) as the vendor's API now returns it, replacing any earlier version. */
   public void put(String id, ObjectNode order) {
     orders.put(id, order);
+  }
+
+  /** Serial numbers as Lightspeed X-Series' Serial Numbers API answers them for this sale. */
+  public void putSerialNumbers(String saleId, ArrayNode serials) {
+    serialNumbers.put(saleId, serials);
   }
 
   /** The vendors' stock APIs, and the items and counts they answer from. */
@@ -122,6 +129,12 @@ public final class FakeVendors {
     }
     if (path.startsWith("/api/2.0/sales/")) {
       return wrap("data", orders.get(parts[4]));
+    }
+    if (path.equals("/api/2.0/serialnumbers")) {
+      ObjectNode body =
+          wrap("data", serialNumbers.getOrDefault(query.get("sale_id"), JSON.createArrayNode()));
+      body.putObject("version").put("min", 0).put("max", 0);
+      return body;
     }
     if (path.equals("/api/2.0/sales")) {
       long after = Long.parseLong(query.get("after"));

@@ -77,6 +77,52 @@ class LightspeedWebhookIT {
   }
 
   @Test
+  void theSerialOfAWatchSoldIsReadFromTheSerialNumbersApiByItsLineItem() throws Exception {
+    String watch = SalesFixture.unique("P-WATCH");
+    SalesFixture.insert(
+        "INSERT INTO products (sku, name, serialized) VALUES (?, 'Oyster 39', true) RETURNING id",
+        watch);
+    String saleId = UUID.randomUUID().toString();
+    ObjectNode sale = sale(saleId, 3, watch, "P-CLOTH");
+    String lineItemId = sale.path("line_items").path(0).path("id").asText();
+    String code = "LX-" + UUID.randomUUID().toString().substring(0, 8);
+    var serials = JSON.createArrayNode();
+    serials
+        .addObject()
+        .put("id", UUID.randomUUID().toString())
+        .put("code", code)
+        .put("product_id", watch)
+        .put("outlet_id", "OUTLET-1")
+        .put("sale_id", saleId)
+        .put("line_item_id", lineItemId)
+        .put("version", 311);
+    vendors().put(saleId, sale);
+    vendors().putSerialNumbers(saleId, serials);
+    byte[] body = webhook(saleId, 3);
+
+    deliver(body, sign(body)).then().statusCode(200);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        SalesFixture.rows(
+                            "SELECT a.sku, e.kind, e.source_transaction FROM assets a"
+                                + " JOIN asset_events e ON e.asset_id = a.id WHERE a.serial = ?",
+                            code))
+                    .containsExactly(
+                        java.util.Map.of(
+                            "sku",
+                            watch,
+                            "kind",
+                            "SOLD",
+                            "source_transaction",
+                            "lightspeed-x:" + saleId)));
+    assertThat(vendors().calls()).contains("GET /api/2.0/serialnumbers");
+  }
+
+  @Test
   void aForgedTruncatedOrUnsignedWebhookIsUnauthorizedAndStoresNothing() throws Exception {
     String saleId = UUID.randomUUID().toString();
     byte[] body = webhook(saleId, 1);

@@ -28,7 +28,7 @@ public class SaleFollowUpRequests {
     followUps.enqueue(database.client(), saleId, 1, FollowUp.of(true)).await().atMost(WAIT);
   }
 
-  /** As for a newer version of a known sale: loyalty and attribution again. */
+  /** As for a newer version of a known sale: loyalty, attribution and serial capture again. */
   public void newerVersion(long saleId, long posVersion) {
     followUps
         .enqueue(database.client(), saleId, posVersion, FollowUp.of(false))

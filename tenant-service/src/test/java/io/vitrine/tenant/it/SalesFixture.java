@@ -113,7 +113,7 @@ final class SalesFixture {
     }
   }
 
-  private static long insert(String sql, Object... parameters) {
+  static long insert(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = prepare(connection, sql, parameters)) {
       var result = statement.executeQuery();

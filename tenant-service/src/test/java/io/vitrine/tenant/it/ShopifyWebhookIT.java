@@ -229,13 +229,14 @@ class ShopifyWebhookIT {
     assertThat(sale.total()).isEqualByComparingTo("118.00");
     assertThat(sale.storeLocation()).isEqualTo(location);
     assertThat(sale.customerPseudonym()).hasSize(64).doesNotContain("4242");
-    // Asked in the sale's own transaction: all three, as for a new sale, once, by its version.
+    // Asked in the sale's own transaction: all of them, as for a new sale, once, by its version.
     assertThat(Sales.followUps(role, password, sale.id()))
         .extracting(Sales.FollowUp::kind, Sales.FollowUp::posVersion)
         .containsExactly(
             tuple("ATTRIBUTION", sale.version()),
             tuple("LOYALTY", sale.version()),
-            tuple("POST_PURCHASE_MESSAGE", sale.version()));
+            tuple("POST_PURCHASE_MESSAGE", sale.version()),
+            tuple("SERIAL_CAPTURE", sale.version()));
   }
 
   @Test

@@ -208,7 +208,10 @@ class SquareWebhookIT {
     assertThat(Sales.followUps(role, password, sale.id()))
         .extracting(Sales.FollowUp::kind, Sales.FollowUp::posVersion)
         .containsExactly(
-            tuple("ATTRIBUTION", 3L), tuple("LOYALTY", 3L), tuple("POST_PURCHASE_MESSAGE", 3L));
+            tuple("ATTRIBUTION", 3L),
+            tuple("LOYALTY", 3L),
+            tuple("POST_PURCHASE_MESSAGE", 3L),
+            tuple("SERIAL_CAPTURE", 3L));
   }
 
   @Test

@@ -183,6 +183,41 @@ public enum ProblemType {
       "The delivery could not be recorded durably and was not acknowledged: deliver it again.",
       Duration.ofSeconds(5)),
 
+  ASSET_NOT_FOUND(
+      "asset-not-found", 404, "Asset not found", "No asset has id %s.", "No asset has this id."),
+  ASSET_TASK_NOT_FOUND(
+      "asset-task-not-found",
+      404,
+      "Asset task not found",
+      "No open asset task has id %s.",
+      "No open task about a serial or an asset has this id."),
+  PASSPORT_UNAVAILABLE(
+      "passport-unavailable",
+      422,
+      "No digital product passport",
+      "%s",
+      "The product has no valid GTIN, or the serial is not one GS1 AI 21 can carry (1 to 20"
+          + " characters of GS1 character set 82), so no GS1 Digital Link can be made."),
+
+  SERVICE_TYPE_NOT_FOUND(
+      "service-type-not-found",
+      404,
+      "Service not offered",
+      "Store %s offers no service '%s'.",
+      "The store offers no service with this code."),
+  APPOINTMENT_NOT_FOUND(
+      "appointment-not-found",
+      404,
+      "Appointment not found",
+      "No booked appointment has id %s.",
+      "No booked appointment has this id (it may have been cancelled)."),
+  APPOINTMENT_SLOT_FULL(
+      "appointment-slot-full",
+      409,
+      "Slot full",
+      "The store serves no more '%s' appointments at %s.",
+      "As many appointments of this service as the store serves at once overlap this time."),
+
   UNKNOWN_STORE(
       "unknown-store",
       404,

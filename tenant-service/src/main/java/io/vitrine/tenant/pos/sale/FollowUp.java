@@ -9,13 +9,17 @@ public enum FollowUp {
   /** The post-purchase regimen message is drafted for approval, or the reason it is not. */
   POST_PURCHASE_MESSAGE,
   /** The sale is attributed to the AI feature that assisted it, if any. */
-  ATTRIBUTION;
+  ATTRIBUTION,
+  /** The serials of serialized products sold are recorded as assets, or a task says one lacks. */
+  SERIAL_CAPTURE;
 
   private static final List<FollowUp> OF_A_NEW_SALE = List.of(values());
 
-  // A newer version changes the sale's lines, not the message drafted; it may earn more points or
-  // add the accepted SKU (a sale already attributed keeps its attribution).
-  private static final List<FollowUp> OF_A_NEWER_VERSION = List.of(LOYALTY, ATTRIBUTION);
+  // A newer version changes the sale's lines, not the message drafted; it may earn more points,
+  // add the accepted SKU (a sale already attributed keeps its attribution) or carry a serial the
+  // associate added after the first version.
+  private static final List<FollowUp> OF_A_NEWER_VERSION =
+      List.of(LOYALTY, ATTRIBUTION, SERIAL_CAPTURE);
 
   /** What a sale that was applied asks for: a new sale, or a newer version of a known one. */
   public static List<FollowUp> of(boolean created) {

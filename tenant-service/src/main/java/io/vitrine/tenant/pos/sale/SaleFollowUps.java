@@ -2,6 +2,7 @@ package io.vitrine.tenant.pos.sale;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vitrine.tenant.assets.SerialCaptureService;
 import io.vitrine.tenant.common.db.SqlFailures;
 import io.vitrine.tenant.kpi.attribution.SaleAttributions;
 import io.vitrine.tenant.loyalty.LoyaltyService;
@@ -15,13 +16,14 @@ import org.jboss.logging.Logger;
 /**
  * What follows a POS sale once it is stored, from {@code sale_follow_ups}: the customer earns
  * loyalty points, a post-purchase message is drafted for approval, and the sale is attributed to
- * the AI feature that assisted it, if any (for the order-value KPIs). Every {@code
- * vitrine.pos.follow-ups.interval} any replica leases due follow-ups and runs each on its own: one
- * failing never holds back the others. Each consumer applies a sale once, so a follow-up run again
- * (its replica died before recording the outcome) changes nothing. A failure is retried with
- * exponential backoff; after {@code max-attempts} the follow-up is DEAD with the reason (the
- * error's kind and SQLState or class, never the sale's data). The co-purchase counts are each
- * replica's own and follow new sales themselves ({@code checkout.copurchase}).
+ * the AI feature that assisted it, if any (for the order-value KPIs), and the serials of serialized
+ * products sold are recorded as assets. Every {@code vitrine.pos.follow-ups.interval} any replica
+ * leases due follow-ups and runs each on its own: one failing never holds back the others. Each
+ * consumer applies a sale once, so a follow-up run again (its replica died before recording the
+ * outcome) changes nothing. A failure is retried with exponential backoff; after {@code
+ * max-attempts} the follow-up is DEAD with the reason (the error's kind and SQLState or class,
+ * never the sale's data). The co-purchase counts are each replica's own and follow new sales
+ * themselves ({@code checkout.copurchase}).
  *
  * <p>It runs on a scheduler worker thread and awaits each statement there.
  */
@@ -37,6 +39,7 @@ public class SaleFollowUps {
   private final LoyaltyService loyalty;
   private final PostPurchaseMessageService messages;
   private final SaleAttributions attributions;
+  private final SerialCaptureService serials;
   private final PosConfig.FollowUps config;
   private volatile boolean databaseDown;
 
@@ -45,11 +48,13 @@ public class SaleFollowUps {
       LoyaltyService loyalty,
       PostPurchaseMessageService messages,
       SaleAttributions attributions,
+      SerialCaptureService serials,
       PosConfig pos) {
     this.queue = queue;
     this.loyalty = loyalty;
     this.messages = messages;
     this.attributions = attributions;
+    this.serials = serials;
     this.config = pos.followUps();
   }
 
@@ -113,6 +118,7 @@ public class SaleFollowUps {
       case LOYALTY -> loyalty.onSaleCompleted(saleId);
       case POST_PURCHASE_MESSAGE -> messages.onSaleCompleted(saleId);
       case ATTRIBUTION -> attributions.onSale(saleId);
+      case SERIAL_CAPTURE -> serials.onSale(saleId);
     };
   }
 

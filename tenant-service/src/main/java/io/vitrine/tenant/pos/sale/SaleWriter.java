@@ -117,6 +117,38 @@ public class SaleWriter {
 
   private static Uni<Void> replaceLines(
       SqlConnection connection, long saleId, NormalizedSale sale) {
+    return replaceSaleLines(connection, saleId, sale)
+        .flatMap(done -> replaceTags(connection, saleId, sale));
+  }
+
+  private static Uni<Void> replaceTags(SqlConnection connection, long saleId, NormalizedSale sale) {
+    Uni<Void> deleted =
+        connection
+            .preparedQuery("DELETE FROM sale_line_tags WHERE sale_id = $1")
+            .execute(Tuple.of(saleId))
+            .replaceWithVoid();
+    if (sale.tags().isEmpty()) {
+      return deleted;
+    }
+    List<Tuple> tags =
+        sale.tags().stream()
+            .map(
+                tag ->
+                    Tuple.of(saleId, tag.lineNumber(), tag.source().name(), tag.name())
+                        .addValue(tag.value()))
+            .toList();
+    return deleted.flatMap(
+        done ->
+            connection
+                .preparedQuery(
+                    "INSERT INTO sale_line_tags (sale_id, line_number, source, name, value)"
+                        + " VALUES ($1, $2, $3, $4, $5)")
+                .executeBatch(tags)
+                .replaceWithVoid());
+  }
+
+  private static Uni<Void> replaceSaleLines(
+      SqlConnection connection, long saleId, NormalizedSale sale) {
     Uni<Void> deleted =
         connection
             .preparedQuery("DELETE FROM sale_lines WHERE sale_id = $1")

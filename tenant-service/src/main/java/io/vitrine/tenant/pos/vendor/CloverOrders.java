@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.tenant.pos.LineTag;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -43,7 +44,18 @@ public final class CloverOrders {
             VendorJson.fromMinorUnits(order.path("total").asLong(0), currency),
             currency,
             Instant.ofEpochMilli(created),
-            lines(order.path("lineItems").path("elements"), currency)));
+            lines(order.path("lineItems").path("elements"), currency),
+            tags(order.path("lineItems").path("elements"))));
+  }
+
+  /** Each line item's {@code note}. */
+  private static List<LineTag> tags(JsonNode items) {
+    var tags = new ArrayList<LineTag>();
+    int lineNumber = 0;
+    for (JsonNode item : items) {
+      LineTags.note(++lineNumber, item, tags);
+    }
+    return tags;
   }
 
   private static List<SaleCompleted.Line> lines(JsonNode items, String currency) {

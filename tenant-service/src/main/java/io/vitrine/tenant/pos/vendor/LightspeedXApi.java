@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lightspeed Retail X-Series API 2.0 ({@code Authorization: Bearer}): a sale by id, and sales by
- * version ({@code after}), the API's own way of paging through changes.
+ * Lightspeed Retail X-Series API 2.0 ({@code Authorization: Bearer}): a sale by id, sales by
+ * version ({@code after}), the API's own way of paging through changes, and a sale's serial
+ * numbers.
  */
 @ApplicationScoped
 public class LightspeedXApi {
@@ -51,6 +52,17 @@ public class LightspeedXApi {
       throw new MalformedVendorDataException("lightspeed-x answered no sale");
     }
     return sale;
+  }
+
+  /** The serials sold in the sale, from the Serial Numbers API. */
+  public List<LightspeedXSerialNumbers.SoldSerial> serialNumbersOfSale(String saleId) {
+    JsonNode answer =
+        http.get(
+                "lightspeed-x",
+                api.uri("/api/2.0/serialnumbers?sale_id=" + ApiCredentials.encode(saleId)),
+                headers())
+            .body();
+    return LightspeedXSerialNumbers.sold(answer, saleId);
   }
 
   /** Sales whose version is above {@code afterVersion}, in version order. */

@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.tenant.pos.LineTag;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -40,7 +41,18 @@ public final class LightspeedXSales {
             total,
             null,
             VendorJson.instant(VendorJson.text(sale, "sale_date"), "sale_date"),
-            lines(sale.path("line_items"))));
+            lines(sale.path("line_items")),
+            tags(sale.path("line_items"))));
+  }
+
+  /** Each line item's id: the Serial Numbers API names the line a serial was sold on by it. */
+  private static List<LineTag> tags(JsonNode items) {
+    var tags = new ArrayList<LineTag>();
+    int lineNumber = 0;
+    for (JsonNode item : items) {
+      LineTags.lineItemId(++lineNumber, item, tags);
+    }
+    return tags;
   }
 
   private static List<SaleCompleted.Line> lines(JsonNode items) {

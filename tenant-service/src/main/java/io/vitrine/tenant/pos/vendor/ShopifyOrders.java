@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.tenant.pos.LineTag;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -38,7 +39,18 @@ public final class ShopifyOrders {
             VendorJson.decimal(order, "total_price"),
             currency,
             VendorJson.instant(occurred, "created_at"),
-            lines(order.path("line_items"))));
+            lines(order.path("line_items")),
+            tags(order.path("line_items"))));
+  }
+
+  /** Each line's {@code properties}, where a Shopify POS app writes what the associate typed. */
+  private static List<LineTag> tags(JsonNode items) {
+    var tags = new ArrayList<LineTag>();
+    int lineNumber = 0;
+    for (JsonNode item : items) {
+      LineTags.properties(++lineNumber, item.path("properties"), tags);
+    }
+    return tags;
   }
 
   private static List<SaleCompleted.Line> lines(JsonNode items) {

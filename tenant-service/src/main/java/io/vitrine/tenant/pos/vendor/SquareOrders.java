@@ -1,6 +1,7 @@
 package io.vitrine.tenant.pos.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.tenant.pos.LineTag;
 import io.vitrine.tenant.pos.PosProvider;
 import io.vitrine.tenant.pos.SaleCompleted;
 import io.vitrine.tenant.pos.sale.NormalizedSale;
@@ -37,7 +38,20 @@ public final class SquareOrders {
             VendorJson.fromMinorUnits(total.path("amount").asLong(0), currency),
             currency,
             VendorJson.instant(occurred, "created_at"),
-            lines(order.path("line_items"))));
+            lines(order.path("line_items")),
+            tags(order.path("line_items"))));
+  }
+
+  /** Each line's {@code note} and {@code metadata} entries. */
+  private static List<LineTag> tags(JsonNode items) {
+    var tags = new ArrayList<LineTag>();
+    int lineNumber = 0;
+    for (JsonNode item : items) {
+      lineNumber++;
+      LineTags.note(lineNumber, item, tags);
+      LineTags.metadata(lineNumber, item.path("metadata"), tags);
+    }
+    return tags;
   }
 
   private static List<SaleCompleted.Line> lines(JsonNode items) {
