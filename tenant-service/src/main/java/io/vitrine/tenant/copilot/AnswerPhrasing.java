@@ -10,11 +10,10 @@ import java.util.Optional;
  * them. Empty keeps Vitrine's own wording, which is also what happens when the wording cites a
  * source that was not given, cites none, or the implementation fails.
  *
- * <p>The default ({@link UnphrasedAnswers}) has no model. A model gateway replaces it with an
- * {@code @Alternative} bean, and owns its timeout, circuit breaker, privacy guard and audit: the
- * draft gives it the feature's actor, the request id ({@link AnswerDraft#answerId()}), the
- * citations ({@link AnswerDraft#citations()}) and the fallback text ({@link
- * AnswerDraft#grounded()}); a generation that fell back answers empty.
+ * <p>{@link ModelAnswerPhrasing} asks the tenant's model through the model gateway, which owns the
+ * timeout, circuit breaker, privacy guard and audit: the draft gives it the feature's actor, the
+ * request id ({@link AnswerDraft#answerId()}), the citations ({@link AnswerDraft#citations()}) and
+ * the fallback text ({@link AnswerDraft#grounded()}); a generation that fell back answers empty.
  */
 public interface AnswerPhrasing {
 

@@ -10,8 +10,10 @@
  * numbered [1], [2] ... with their ids (SKUs, knowledge-document ids and passage hashes), then the
  * tools' facts as sentences Vitrine writes. A model may only re-word the retrieved part, through
  * the one seam {@link io.vitrine.tenant.copilot.AnswerPhrasing}; a wording that cites a source it
- * was not given, or none, is dropped. Without a model ({@link
- * io.vitrine.tenant.copilot.UnphrasedAnswers}, the default) the answer is complete as composed.
+ * was not given, or none, is dropped. {@link io.vitrine.tenant.copilot.ModelAnswerPhrasing} asks
+ * the tenant's model through the model gateway (guarded, bounded by {@code
+ * vitrine.copilot.model-deadline}, audited as a generation under the answer's id); without a model
+ * endpoint, or when it fails or runs late, the answer is complete as composed.
  *
  * <p><b>Retrieval</b> ({@link io.vitrine.tenant.copilot.CatalogRetriever}) is hybrid: BM25 over
  * product names, brands and descriptions and passage titles and text, and k-NN (lucene engine) over

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.http.ContentType;
+import io.vitrine.api.flags.FlagsDocument;
 import io.vitrine.tenant.ai.FallbackReason;
 import io.vitrine.tenant.ai.GeneratedBy;
 import io.vitrine.tenant.ai.Generation;
@@ -21,6 +23,8 @@ import io.vitrine.tenant.ai.PromptGuard;
 import io.vitrine.tenant.ai.PromptTemplate;
 import io.vitrine.tenant.ai.Sha256;
 import io.vitrine.tenant.common.security.Roles;
+import io.vitrine.tenant.flags.Feature;
+import io.vitrine.tenant.flags.PublishedFeatureFlags;
 import io.vitrine.tenant.messages.MessageView;
 import io.vitrine.tenant.messages.PostPurchaseMessageService;
 import io.vitrine.tenant.messages.RegimenMessageModel;
@@ -29,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +62,7 @@ class LocalModelIT {
   @Inject PostPurchaseMessageService messages;
   @Inject ModelGateway gateway;
   @Inject RegimenMessageModel model;
+  @Inject PublishedFeatureFlags flags;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -114,6 +120,64 @@ class LocalModelIT {
 
   @Test
   @Order(2)
+  void theCopilotAsksTheLocalModelWithItsNumberedSourcesAndAuditsItUnderTheAnswer()
+      throws Exception {
+    flags.publish(
+        new FlagsDocument(
+            "local-model-it",
+            1,
+            Map.of(
+                Feature.COPILOT.key(), new FlagsDocument.FeatureStores(true, Set.of(), Map.of()))));
+    try {
+      KnowledgeIT.upload(
+          "Watch service",
+          "care-guide",
+          "text/markdown",
+          """
+          # Watch service
+          ## Water resistance
+          A water resistance test is advised every year and after each battery change.
+          """);
+      int before = recorder().exchanges().size();
+
+      JsonPath answer =
+          given()
+              .auth()
+              .oauth2(Tokens.of(Roles.ASSOCIATE))
+              .contentType(ContentType.JSON)
+              .body(Map.of("question", "How often should a watch's water resistance be tested?"))
+              .post("/v1/copilot/questions")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+
+      var exchanges = recorder().exchanges().subList(before, recorder().exchanges().size());
+      assertThat(exchanges).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(200));
+      JsonNode sent = json.readTree(exchanges.get(0).request());
+      String user = sent.path("messages").get(1).path("content").asText();
+      assertThat(user).contains("[1] " + answer.getString("sources[0].title"));
+      JsonPath audit = generation(generationFor("request:" + answer.getString("answer_id")));
+      assertThat(audit.getString("prompt_sha256")).isEqualTo(promptHash(sent));
+      assertThat(audit.getString("prompt_template")).isEqualTo("copilot-answer");
+      assertThat(audit.getString("feature")).isEqualTo("copilot");
+      assertThat(audit.getList("citations")).isEqualTo(answer.getList("sources.id"));
+      String content = json.readTree(exchanges.get(0).response()).path("choices").get(0)
+          .path("message").path("content").asText().strip();
+      if (answer.getString("generated_by").equals(LocalModelResource.MODEL)) {
+        assertThat(answer.getString("answer")).startsWith(content);
+      } else {
+        // The base model rarely cites [n]: an answer citing nothing it was given is not shown.
+        assertThat(answer.getString("generated_by")).isEqualTo("fallback");
+        assertThat(answer.getString("answer")).contains("[1] ");
+      }
+    } finally {
+      flags.withdraw("local-model-it");
+    }
+  }
+
+  @Test
+  @Order(3)
   void aPromptWithPersonalDataIsRefusedAndNeverLeavesTheProcess() {
     String name = personal("Jeanne Martin");
     String phone = personal("+33 6 12 34 56 78");
@@ -137,7 +201,7 @@ class LocalModelIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aModelThatDoesNotAnswerInTimeLeavesTheFallbackWithinTheDeadline() {
     Duration deadline = Duration.ofSeconds(2);
     recorder().hold();
@@ -158,7 +222,7 @@ class LocalModelIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void whenTheModelServerStopsDraftsFallBackToTheTemplateAndSaySo() {
     LocalModelResource.stopServer();
     try {
@@ -178,7 +242,7 @@ class LocalModelIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void noPromptTheModelServerReceivedDuringTheSuiteHoldsPersonalData() throws Exception {
     var texts = new ArrayList<String>();
     for (ModelRecorder.Exchange exchange : recorder().exchanges()) {
@@ -226,6 +290,21 @@ class LocalModelIT {
     assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
     return Prompt.sha256(
         messages.get(0).path("content").asText(), messages.get(1).path("content").asText());
+  }
+
+  private static java.util.UUID generationFor(String source) {
+    List<String> ids =
+        given()
+            .auth()
+            .oauth2(Tokens.of(Roles.AUDITOR))
+            .get("/v1/admin/generations?source=" + source)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("id");
+    assertThat(ids).as("generations of " + source).hasSize(1);
+    return java.util.UUID.fromString(ids.get(0));
   }
 
   private static JsonPath generation(java.util.UUID id) {

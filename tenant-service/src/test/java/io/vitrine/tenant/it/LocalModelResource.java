@@ -52,7 +52,8 @@ public class LocalModelResource implements QuarkusTestResourceLifecycleManager {
         "quarkus.langchain4j.openai.timeout", "PT60S",
         "vitrine.ai.max-output-tokens", Integer.toString(MAX_OUTPUT_TOKENS),
         "vitrine.ai.temperature", "0",
-        "vitrine.messages.draft-deadline", "PT60S");
+        "vitrine.messages.draft-deadline", "PT60S",
+        "vitrine.copilot.model-deadline", "PT60S");
   }
 
   static ModelRecorder recorder() {
