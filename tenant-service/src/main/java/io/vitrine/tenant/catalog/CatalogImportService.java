@@ -13,6 +13,7 @@ import io.vitrine.tenant.common.problem.Problem;
 import io.vitrine.tenant.ingredients.InciNormalizer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public class CatalogImportService {
   private final ImportJobRepository jobs;
   private final ProductRepository products;
   private final CatalogIndex index;
+  private final Event<CatalogChanged> catalogChanged;
   private final Database database;
   private final ProductValidator validator;
   private final ImportInstance instance;
@@ -58,7 +60,8 @@ public class CatalogImportService {
       Database database,
       InciNormalizer inci,
       ImportInstance instance,
-      CatalogConfig config) {
+      CatalogConfig config,
+      Event<CatalogChanged> catalogChanged) {
     this.jobs = jobs;
     this.products = products;
     this.index = index;
@@ -66,6 +69,7 @@ public class CatalogImportService {
     this.validator = new ProductValidator(inci);
     this.instance = instance;
     this.batchSize = config.batchSize();
+    this.catalogChanged = catalogChanged;
   }
 
   /** Records the job and queues it; the rows are already read from the file. */
@@ -152,6 +156,7 @@ public class CatalogImportService {
         importBatch(id, rows.subList(from, Math.min(rows.size(), from + batchSize)), firstRowOfSku);
       }
       index.refresh();
+      catalogChanged.fire(new CatalogChanged(id.toString()));
       jobs.completed(id).await().indefinitely();
       ImportJob job = find(id).orElseThrow();
       AuditRows.appendAndWait(

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vitrine.tenant.catalog.CatalogChanged;
 import io.vitrine.tenant.checkout.catalog.CheckoutCatalog;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.recommend.AcceptanceFeedback;
@@ -104,6 +105,17 @@ public class CheckoutWarmup {
 
   void stop(@Observes ShutdownEvent stopping) {
     vertx.cancelTimer(refreshTimer);
+  }
+
+  /**
+   * An import on this replica wrote its products: the till ranks with them before the import reads
+   * COMPLETED (on the import's thread, which may block). Before the first load, that load reads
+   * them.
+   */
+  void catalogChanged(@Observes CatalogChanged changed) {
+    if (loaded) {
+      refreshCatalog();
+    }
   }
 
   private void refreshCatalog() {

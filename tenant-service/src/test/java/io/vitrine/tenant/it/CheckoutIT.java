@@ -90,6 +90,39 @@ class CheckoutIT {
   }
 
   @Test
+  void aCompletedCatalogImportIsWhatTheTillScreensWithAtOnce() {
+    String sku = "IMPORTED-" + data.suffix;
+    var product =
+        Map.of(
+            "sku", sku,
+            "name", "Rose Cream",
+            "brand", "Lumen",
+            "price", 19.9,
+            "currency", "EUR",
+            "ingredients", "Aqua, Glycerin, Parfum, Linalool");
+    String job =
+        given()
+            .auth()
+            .oauth2(Tokens.of("retailer-admin"))
+            .contentType(ContentType.JSON)
+            .body(List.of(product))
+            .post("/v1/admin/catalog/imports")
+            .then()
+            .statusCode(202)
+            .extract()
+            .header("Location");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> given().auth().oauth2(Tokens.of("retailer-admin")).get(job).path("status"),
+            status -> "COMPLETED".equals(status));
+
+    var cart = new HashMap<>(cart(location, null, sku));
+    cart.put("session_context", Map.of("allergies", List.of("fragrance")));
+    screen(cart).statusCode(200).body("alerts.sku", contains(sku)).body("unscreened", empty());
+  }
+
+  @Test
   void whatIsBoughtTogetherMostComesFirstWithACoPurchaseReason() {
     var skus = plantCoPurchases(10, 2);
     coPurchases.rebuild();
