@@ -29,7 +29,8 @@ final class CopilotPrompt {
   private CopilotPrompt() {}
 
   static Prompt of(AnswerDraft draft) {
-    var user = new StringBuilder("Question: ").append(draft.question().strip()).append("\nSources:");
+    var user =
+        new StringBuilder("Question: ").append(draft.question().strip()).append("\nSources:");
     int number = 1;
     for (Source source : draft.sources()) {
       user.append("\n[").append(number++).append("] ").append(source.title());

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.vitrine.api.flags.FlagsDocument;
 import io.vitrine.tenant.ai.FallbackReason;
 import io.vitrine.tenant.ai.GeneratedBy;
@@ -162,8 +162,14 @@ class LocalModelIT {
       assertThat(audit.getString("prompt_template")).isEqualTo("copilot-answer");
       assertThat(audit.getString("feature")).isEqualTo("copilot");
       assertThat(audit.getList("citations")).isEqualTo(answer.getList("sources.id"));
-      String content = json.readTree(exchanges.get(0).response()).path("choices").get(0)
-          .path("message").path("content").asText().strip();
+      String content =
+          json.readTree(exchanges.get(0).response())
+              .path("choices")
+              .get(0)
+              .path("message")
+              .path("content")
+              .asText()
+              .strip();
       if (answer.getString("generated_by").equals(LocalModelResource.MODEL)) {
         assertThat(answer.getString("answer")).startsWith(content);
       } else {
