@@ -371,7 +371,8 @@ class ShopifyWebhookIT {
         .containsExactly(
             tuple("ATTRIBUTION", version),
             tuple("LOYALTY", version),
-            tuple("POST_PURCHASE_MESSAGE", version));
+            tuple("POST_PURCHASE_MESSAGE", version),
+            tuple("SERIAL_CAPTURE", version));
     var unknown = Sales.one(role, password, "shopify", anonymous).orElseThrow();
     assertThat(unknown.storeLocation()).isNull();
     assertThat(unknown.customerPseudonym()).isNull();

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vitrine.tenant.pos.LineTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,10 +25,10 @@ import java.util.function.Function;
  * Applies many normalised sales on the caller's transaction with a few multi-row statements, with
  * the same outcome as {@link SaleWriter} applying them one after the other: by version (an equal or
  * older version than the stored one changes nothing), unknown POS locations become stores, a newer
- * version replaces the lines, and each applied sale asks for its follow-ups ({@link FollowUp#of}).
- * Of several versions of one sale in the batch only the newest is applied; the others are
- * superseded. Rows are written in key order, so that replicas applying overlapping batches wait for
- * each other instead of deadlocking.
+ * version replaces the lines and their tags ({@code sale_line_tags}), and each applied sale asks
+ * for its follow-ups ({@link FollowUp#of}). Of several versions of one sale in the batch only the
+ * newest is applied; the others are superseded. Rows are written in key order, so that replicas
+ * applying overlapping batches wait for each other instead of deadlocking.
  */
 @ApplicationScoped
 public class SaleBatchWriter {
@@ -62,6 +63,12 @@ public class SaleBatchWriter {
           + " RETURNING pos_provider, pos_sale_id, id, (xmax = 0) AS created";
 
   private static final String DELETE_LINES = "DELETE FROM sale_lines WHERE sale_id = ANY($1)";
+
+  private static final String DELETE_TAGS = "DELETE FROM sale_line_tags WHERE sale_id = ANY($1)";
+
+  private static final String INSERT_TAGS =
+      "INSERT INTO sale_line_tags (sale_id, line_number, source, name, value)"
+          + " SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[])";
 
   private static final String INSERT_LINES =
       "INSERT INTO sale_lines (sale_id, line_number, sku, quantity, unit_price, total)"
@@ -209,6 +216,7 @@ public class SaleBatchWriter {
     return applied;
   }
 
+  /** The lines and the tags of each applied sale; a newer version's replace the stored ones. */
   private static Uni<Void> replaceLines(SqlConnection connection, List<Applied> applied) {
     if (applied.isEmpty()) {
       return Uni.createFrom().voidItem();
@@ -216,14 +224,46 @@ public class SaleBatchWriter {
     Long[] changed =
         applied.stream().filter(each -> !each.created()).map(Applied::saleId).toArray(Long[]::new);
     if (changed.length == 0) {
-      return insertLines(connection, applied);
+      return Uni.combine()
+          .all()
+          .unis(insertLines(connection, applied), insertTags(connection, applied))
+          .discardItems();
     }
     return Uni.combine()
         .all()
         .unis(
             connection.preparedQuery(DELETE_LINES).execute(Tuple.of(changed)),
-            insertLines(connection, applied))
+            connection.preparedQuery(DELETE_TAGS).execute(Tuple.of(changed)),
+            insertLines(connection, applied),
+            insertTags(connection, applied))
         .discardItems();
+  }
+
+  private static Uni<Void> insertTags(SqlConnection connection, List<Applied> applied) {
+    int size = applied.stream().mapToInt(each -> each.sale().tags().size()).sum();
+    if (size == 0) {
+      return Uni.createFrom().voidItem();
+    }
+    var saleIds = new Long[size];
+    var numbers = new Integer[size];
+    var sources = new String[size];
+    var names = new String[size];
+    var values = new String[size];
+    int at = 0;
+    for (Applied each : applied) {
+      for (LineTag tag : each.sale().tags()) {
+        saleIds[at] = each.saleId();
+        numbers[at] = tag.lineNumber();
+        sources[at] = tag.source().name();
+        names[at] = tag.name();
+        values[at] = tag.value();
+        at++;
+      }
+    }
+    return connection
+        .preparedQuery(INSERT_TAGS)
+        .execute(Tuple.of(saleIds, numbers, sources, names).addValue(values))
+        .replaceWithVoid();
   }
 
   private static Uni<Void> insertLines(SqlConnection connection, List<Applied> applied) {
