@@ -146,7 +146,8 @@ class CheckoutIT {
 
     catalog.refresh();
 
-    assertThat(catalog.snapshot().products().get(early).inci()).contains("PARFUM");
+    assertThat(catalog.snapshot().products())
+        .hasEntrySatisfying(early, product -> assertThat(product.inci()).contains("PARFUM"));
   }
 
   @Test
