@@ -32,7 +32,8 @@ public class ProductRepository {
         price = excluded.price, currency = excluded.currency, description = excluded.description,
         inci = excluded.inci, skin_types = excluded.skin_types, concerns = excluded.concerns,
         serialized = excluded.serialized, shelf_life_months = excluded.shelf_life_months,
-        attributes = excluded.attributes, updated_at = now()
+        attributes = excluded.attributes, updated_at = now(),
+        changed_xid = pg_current_xact_id()
       """;
   private static final String SELECT_ALL =
       "SELECT sku, name, brand, category, price, currency, description, inci, skin_types,"

@@ -31,6 +31,7 @@ import io.vitrine.testing.LocalStack;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,6 +121,33 @@ class CheckoutIT {
     var cart = new HashMap<>(cart(location, null, sku));
     cart.put("session_context", Map.of("allergies", List.of("fragrance")));
     screen(cart).statusCode(200).body("alerts.sku", contains(sku)).body("unscreened", empty());
+  }
+
+  @Test
+  void aProductWrittenByATransactionThatCommitsAfterARefreshIsStillRead() throws Exception {
+    String early = data.sku("EARLY");
+    String late = data.sku("LATE");
+    try (Connection slow = dataSource.getConnection()) {
+      slow.setAutoCommit(false);
+      try (var insert =
+          slow.prepareStatement("insert into products (sku, name, inci) values (?, ?, ?)")) {
+        insert.setString(1, early);
+        insert.setString(2, "Reformulated balm");
+        insert.setArray(3, slow.createArrayOf("text", new String[] {"AQUA", "PARFUM"}));
+        insert.executeUpdate();
+      }
+      // Started first, so its updated_at is the older one; it commits after another writer's
+      // product was read.
+      data.product(late, "Quick balm", "Lumen", "balm", "AQUA");
+      catalog.refresh();
+      assertThat(catalog.snapshot().products()).containsKey(late).doesNotContainKey(early);
+      slow.commit();
+    }
+
+    catalog.refresh();
+
+    assertThat(catalog.snapshot().products())
+        .hasEntrySatisfying(early, product -> assertThat(product.inci()).contains("PARFUM"));
   }
 
   @Test

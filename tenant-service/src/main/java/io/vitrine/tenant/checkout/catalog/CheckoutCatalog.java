@@ -8,13 +8,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vitrine.tenant.checkout.CheckoutConfig;
 import io.vitrine.tenant.checkout.copurchase.CoPurchaseIndex;
 import io.vitrine.tenant.checkout.screening.IngredientNormalizer;
+import io.vitrine.tenant.common.db.ChangeCursor;
 import io.vitrine.tenant.common.db.Cursors;
 import io.vitrine.tenant.common.db.Database;
 import io.vitrine.tenant.ingredients.AllergenGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,13 +27,15 @@ import java.util.stream.Collectors;
 
 /**
  * The tenant's products in memory, so that ranking and screening never query the catalog: loaded in
- * full once, then products changed since the last load are merged in. Removed products stay until
- * the next restart; they have no stock, so they are never suggested.
+ * full once, then products written since the last load (by {@code products.changed_xid}, see {@link
+ * ChangeCursor}: a transaction that commits late is still read) are merged in. Removed products
+ * stay until the next restart; they have no stock, so they are never suggested.
  */
 @ApplicationScoped
 public class CheckoutCatalog {
 
   private static final int FETCH = 5_000;
+  private static final Duration STATEMENT = Duration.ofSeconds(30);
 
   private final Database database;
   private final CoPurchaseIndex coPurchases;
@@ -46,7 +48,7 @@ public class CheckoutCatalog {
 
   private final ObjectMapper json = new ObjectMapper();
   private volatile CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
-  private Instant loadedUpTo = Instant.EPOCH;
+  private final ChangeCursor changes = new ChangeCursor();
   private Instant rankedAt = Instant.EPOCH;
 
   public CheckoutCatalog(
@@ -71,7 +73,9 @@ public class CheckoutCatalog {
    * the last ranking is older than {@link #RANKING_KEPT}. Blocking: call off the event loop.
    */
   public synchronized void refresh() {
-    Map<String, CheckoutProduct> changed = changedSince(loadedUpTo);
+    long oldestRunning = ChangeCursor.oldestRunning(database.client()).await().atMost(STATEMENT);
+    Map<String, CheckoutProduct> changed = changedSince(changes);
+    changes.advanceTo(oldestRunning);
     Instant now = Instant.now();
     if (changed.isEmpty() && rankedAt.plus(RANKING_KEPT).isAfter(now)) {
       // Copying and ranking 50k products every refresh made a CPU and garbage spike that tills
@@ -84,17 +88,24 @@ public class CheckoutCatalog {
     rankedAt = now;
   }
 
-  private Map<String, CheckoutProduct> changedSince(Instant since) {
+  /**
+   * Every product at the first refresh; then those written by transactions from the oldest one
+   * running at the previous refresh on (a product seen again merges as itself).
+   */
+  private Map<String, CheckoutProduct> changedSince(ChangeCursor cursor) {
     var products = new HashMap<String, CheckoutProduct>();
+    String query =
+        "select sku, name, brand, category, inci, attributes::text from products"
+            + (cursor.started() ? " where changed_xid >= $1::text::xid8" : "");
+    Tuple parameters = cursor.started() ? Tuple.of(cursor.from()) : Tuple.tuple();
     try {
       database
           .inTransaction(
               connection ->
                   Cursors.forEachFetch(
                       connection,
-                      "select sku, name, brand, category, inci, attributes::text, updated_at"
-                          + " from products where updated_at > $1",
-                      Tuple.of(since.atOffset(ZoneOffset.UTC)),
+                      query,
+                      parameters,
                       FETCH,
                       rows -> rows.forEach(row -> merge(row, products))))
           .await()
@@ -108,10 +119,6 @@ public class CheckoutCatalog {
   private void merge(Row row, Map<String, CheckoutProduct> products) {
     CheckoutProduct product = product(row);
     products.put(product.sku(), product);
-    Instant updated = row.getOffsetDateTime(6).toInstant();
-    if (updated.isAfter(loadedUpTo)) {
-      loadedUpTo = updated;
-    }
   }
 
   private CheckoutProduct product(Row row) {
