@@ -2,6 +2,7 @@ package io.vitrine.tenant.copilot;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the copilot retrieves ({@code vitrine.copilot.*}). */
 @ConfigMapping(prefix = "vitrine.copilot")
@@ -28,4 +29,11 @@ public interface CopilotConfig {
    */
   @WithDefault("0.35")
   double minSimilarity();
+
+  /**
+   * How long an associate waits for the model's wording of an answer; past it the answer keeps
+   * Vitrine's wording (the generation is audited as a timeout).
+   */
+  @WithDefault("PT20S")
+  Duration modelDeadline();
 }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The copilot's answers worded by the tenant's model through {@link ModelGateway}: guarded, bounded
@@ -32,12 +31,8 @@ public class ModelAnswerPhrasing implements AnswerPhrasing {
 
   @Inject
   public ModelAnswerPhrasing(
-      ModelGateway gateway,
-      CopilotAnswerModel model,
-      Config config,
-      @ConfigProperty(name = "vitrine.copilot.model-deadline", defaultValue = "PT20S")
-          Duration deadline) {
-    this(gateway, model, ModelEndpoint.from(config).modelName(), deadline);
+      ModelGateway gateway, CopilotAnswerModel model, Config config, CopilotConfig copilot) {
+    this(gateway, model, ModelEndpoint.from(config).modelName(), copilot.modelDeadline());
   }
 
   ModelAnswerPhrasing(
