@@ -71,6 +71,7 @@ public class SaleSkus {
         sale.total(),
         sale.currency(),
         sale.occurredAt(),
-        lines);
+        lines,
+        sale.tags());
   }
 }
